@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { CellKind, CellSector, CommitteeLevel } from './enums';
+import { Id, Text } from './primitives';
+
+/** The Party committee directly above a cell (Đảng bộ), e.g. Đảng bộ xã Xuân Quang. */
+export const PartyCommittee = z.object({
+  id: Id.optional(),
+  /** Its full name, e.g. "Đảng bộ xã Xuân Quang". */
+  name: Text,
+  level: CommitteeLevel,
+});
+export type PartyCommittee = z.infer<typeof PartyCommittee>;
+
+/**
+ * A Party cell (chi bộ), the unit that meets.
+ *
+ * @example
+ * ```ts
+ * const cell = parseCell({
+ *   id: 'trang-nung',
+ *   name: 'Chi bộ thôn Trang Nùng',
+ *   kind: 'subordinate',
+ *   sector: 'residential',
+ *   parent: { name: 'Đảng bộ xã Xuân Quang', level: 'grassroots' },
+ *   placeName: 'Xuân Quang',
+ * });
+ * ```
+ */
+export const Cell = z.object({
+  id: Id,
+  /** Its full name, e.g. "Chi bộ thôn Trang Nùng". */
+  name: Text,
+  kind: CellKind,
+  sector: CellSector,
+  parent: PartyCommittee,
+  /** The place written in documents' dates, e.g. "Xuân Quang" (R-DOC-4). */
+  placeName: Text.optional(),
+  /**
+   * The minimum length of a meeting set by the competent committee for this
+   * cell, in minutes (R-DUR-1, `HD42-2025`). Absent: the rule set's default.
+   */
+  minimumMeetingMinutes: z.number().int().positive().optional(),
+});
+export type Cell = z.infer<typeof Cell>;

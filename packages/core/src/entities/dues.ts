@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Id } from './primitives';
+
+/**
+ * One member's dues for one month (đảng phí): paid, unpaid, or unpaid with a
+ * valid reason (R-ATT-3).
+ *
+ * @example
+ * ```ts
+ * parseDuesPayment({ memberId: 'm08', month: '2027-02', status: 'unpaid' });
+ * ```
+ */
+export const DuesPayment = z.object({
+  memberId: Id,
+  /** The calendar month, `YYYY-MM`. */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM'),
+  status: z.enum(['paid', 'unpaid', 'excused']),
+});
+export type DuesPayment = z.infer<typeof DuesPayment>;

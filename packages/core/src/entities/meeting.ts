@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { Attendance } from './attendance';
+import { GuestRole, MeetingKind, MeetingMode, MeetingStatus, RuleSetId } from './enums';
+import { Opinion } from './opinion';
+import { DateTime, Id, LongText, Text } from './primitives';
+import { Rating } from './rating';
+import { Resolution, TaskReview } from './resolution';
+import { Vote } from './vote';
+
+/** An invited guest (đại biểu), often the supervising upper-level member. */
+export const Guest = z.object({
+  id: Id,
+  name: Text,
+  /** Their post, e.g. "Đảng ủy viên xã". */
+  title: Text.optional(),
+  role: GuestRole.default('guest'),
+});
+export type Guest = z.infer<typeof Guest>;
+
+/** One item of the agenda (§4.3, R-DOC-6). */
+export const AgendaItem = z.object({
+  id: Id,
+  title: Text,
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/** A reason given with a time: for a postponement or a cancellation. */
+export const ReasonedEvent = z.object({
+  at: DateTime,
+  reason: Text,
+});
+export type ReasonedEvent = z.infer<typeof ReasonedEvent>;
+
+/**
+ * When each step of the procedure happened (R-PREP-1..3, §4.3). Every field
+ * is an instant in `+07:00`; the host supplies them, chibo never reads the
+ * clock (R-TIME-2).
+ */
+export const MeetingTimeline = z.object({
+  contentPreparedAt: DateTime.optional(),
+  committeeMetAt: DateTime.optional(),
+  noticeSentAt: DateTime.optional(),
+  materialsPostedAt: DateTime.optional(),
+  draftApprovedAt: DateTime.optional(),
+  startedAt: DateTime.optional(),
+  agendaApprovedAt: DateTime.optional(),
+  recorderAppointedAt: DateTime.optional(),
+  concludedAt: DateTime.optional(),
+  minutesApprovedAt: DateTime.optional(),
+  endedAt: DateTime.optional(),
+  publishedAt: DateTime.optional(),
+});
+export type MeetingTimeline = z.infer<typeof MeetingTimeline>;
+
+/**
+ * A meeting of the cell and everything recorded at it: attendance, opinions,
+ * reviews of last month's tasks, votes, the resolution and the rating.
+ *
+ * @example
+ * ```ts
+ * const meeting = parseMeeting({
+ *   id: '2027-03',
+ *   cellId: 'trang-nung',
+ *   kind: 'regular',
+ *   scheduledAt: '2027-03-09T19:30',
+ *   place: 'Nhà văn hóa thôn Trang Nùng',
+ * });
+ * meeting.scheduledAt; // '2027-03-09T19:30:00+07:00'
+ * ```
+ */
+export const Meeting = z
+  .object({
+    id: Id,
+    cellId: Id,
+    kind: MeetingKind,
+    /** The theme of a thematic meeting (required for `thematic`). */
+    theme: Text.optional(),
+    /** The member assigned to present the theme (R-PREP-3). */
+    presenterId: Id.optional(),
+    /** A pinned rule set; absent: chosen by the date (R-SET-1). */
+    ruleSet: RuleSetId.optional(),
+    scheduledAt: DateTime,
+    place: Text,
+    mode: MeetingMode.default('in-person'),
+    onlineLink: z.url().optional(),
+    status: MeetingStatus.default('planned'),
+    chairId: Id.optional(),
+    recorderId: Id.optional(),
+    guests: z.array(Guest).default([]),
+    agenda: z.array(AgendaItem).default([]),
+    timeline: MeetingTimeline.default({}),
+    attendance: z.array(Attendance).default([]),
+    opinions: z.array(Opinion).default([]),
+    /** The chair's conclusion of the discussion. */
+    conclusion: LongText.optional(),
+    /** The review of the previous resolution's tasks (R-TASK-1). */
+    taskReviews: z.array(TaskReview).default([]),
+    votes: z.array(Vote).default([]),
+    resolution: Resolution.optional(),
+    rating: Rating.optional(),
+    postponement: ReasonedEvent.optional(),
+    cancellation: ReasonedEvent.optional(),
+  })
+  .superRefine((meeting, ctx) => {
+    if (meeting.kind === 'thematic' && !meeting.theme) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['theme'],
+        message: 'A thematic meeting needs its theme.',
+        params: { vi: 'Sinh hoạt chuyên đề phải có tên chuyên đề.', rule: 'R-PREP-3' },
+      });
+    }
+    const { startedAt, endedAt } = meeting.timeline;
+    if (startedAt && endedAt && Date.parse(endedAt) < Date.parse(startedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeline', 'endedAt'],
+        message: 'The meeting ends before it starts.',
+        params: { vi: 'Thời gian kết thúc sớm hơn thời gian bắt đầu.' },
+      });
+    }
+    reportDuplicates(meeting.attendance.map((a) => a.memberId), ['attendance'], 'memberId', ctx);
+    reportDuplicates(meeting.guests.map((g) => g.id), ['guests'], 'id', ctx);
+    reportDuplicates(meeting.agenda.map((a) => a.id), ['agenda'], 'id', ctx);
+    reportDuplicates(meeting.opinions.map((o) => o.id), ['opinions'], 'id', ctx);
+    reportDuplicates(meeting.votes.map((v) => v.id), ['votes'], 'id', ctx);
+  });
+export type Meeting = z.infer<typeof Meeting>;
+
+/**
+ * Add an issue for every id that appears twice in a list.
+ *
+ * @param ids - the ids, in list order.
+ * @param path - the path of the list.
+ * @param key - the id's key inside each element.
+ * @param ctx - zod's refinement context.
+ */
+export function reportDuplicates(
+  ids: readonly string[],
+  path: PropertyKey[],
+  key: string,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index, key],
+        message: `Duplicate id "${id}".`,
+        params: { vi: `Mã "${id}" bị trùng.` },
+      });
+    }
+    seen.add(id);
+  });
+}

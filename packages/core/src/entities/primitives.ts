@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { toVietNamDate, toVietNamDateTime } from '../time';
+
+/**
+ * An id chosen by the host system: any non-empty string (a UUID, a number from
+ * the Party-member database…). chibo never invents ids.
+ */
+export const Id = z.string().trim().min(1).max(200);
+export type Id = z.infer<typeof Id>;
+
+/** Free text, trimmed and normalised to Unicode NFC (R-DOC-8). */
+export const Text = z
+  .string()
+  .transform((value) => value.normalize('NFC').trim())
+  .pipe(z.string().min(1));
+export type Text = z.infer<typeof Text>;
+
+/** Optional free text, NFC; an empty string is kept as empty. */
+export const LongText = z
+  .string()
+  .transform((value) => value.normalize('NFC').trim());
+
+/**
+ * An instant, as a `Date` or an ISO 8601 string (with any offset, or none for
+ * Viet Nam civil time), normalised to ISO 8601 with the `+07:00` offset
+ * (R-TIME-1): `'2027-03-09T19:30:00+07:00'`.
+ */
+export const DateTime = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  z.iso
+    .datetime({ offset: true, local: true })
+    .transform((value) => toVietNamDateTime(value)),
+);
+export type DateTime = z.infer<typeof DateTime>;
+
+/**
+ * A civil date in Viet Nam, as `YYYY-MM-DD` or a `Date` (read in UTC+7,
+ * R-TIME-1).
+ */
+export const CivilDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toVietNamDate(value) : value),
+  z.iso.date(),
+);
+export type CivilDate = z.infer<typeof CivilDate>;
+
+/** A count of people or ballots. */
+export const Count = z.number().int().nonnegative();
+
+/** Progress toward a measurable target, e.g. 52 of 61 households (R-TASK-1). */
+export const Progress = z.object({
+  achieved: z.number().nonnegative(),
+  target: z.number().positive(),
+  unit: Text.optional(),
+});
+export type Progress = z.infer<typeof Progress>;

@@ -1,0 +1,176 @@
+// @chibo/core — typed entities and sourced rules for Party cell meetings.
+// Every rule cites its R-ID from DOMAIN.md.
+
+export { Attendance } from './entities/attendance';
+export { Cell, PartyCommittee } from './entities/cell';
+export { DuesPayment } from './entities/dues';
+export {
+  AttendanceStatus,
+  CellKind,
+  CellSector,
+  CommitteeLevel,
+  DisciplineForm,
+  GuestRole,
+  LegalProceedings,
+  MeetingKind,
+  MeetingMode,
+  MeetingStatus,
+  MemberAttachment,
+  MemberRole,
+  MemberStanding,
+  RatingLevel,
+  RuleSetId,
+  Severity,
+  TaskStatus,
+  VoteChoice,
+  VoteMode,
+  VoteSubject,
+} from './entities/enums';
+export {
+  AgendaItem,
+  Guest,
+  Meeting,
+  MeetingTimeline,
+  ReasonedEvent,
+} from './entities/meeting';
+export { MeetingRecord } from './entities/meetingRecord';
+export { Member } from './entities/member';
+export { Opinion } from './entities/opinion';
+export {
+  parseAttendance,
+  parseCell,
+  parseDuesPayment,
+  parseMeeting,
+  parseMeetingRecord,
+  parseMember,
+  parseMembers,
+  parseOpinion,
+  parseRating,
+  parseResolution,
+  parseResolutionTask,
+  parseVote,
+  safeParseAttendance,
+  safeParseCell,
+  safeParseDuesPayment,
+  safeParseMeeting,
+  safeParseMeetingRecord,
+  safeParseMember,
+  safeParseMembers,
+  safeParseOpinion,
+  safeParseRating,
+  safeParseResolution,
+  safeParseResolutionTask,
+  safeParseVote,
+} from './entities/parse';
+export {
+  CivilDate,
+  Count,
+  DateTime,
+  Id,
+  Progress,
+  Text,
+} from './entities/primitives';
+export { CriterionScore, Rating, RatingConfirmation } from './entities/rating';
+export {
+  Resolution,
+  ResolutionTask,
+  TaskAssignee,
+  TaskReview,
+} from './entities/resolution';
+export { DisciplineBallots, Vote, VoteBase } from './entities/vote';
+export type {
+  ChiboErrorCode,
+  ChiboErrorOptions,
+  ChiboIssue,
+  SafeParseResult,
+} from './errors';
+export { ChiboError, parseWith, safeParseWith } from './errors';
+export { en as labelsEn } from './i18n/en';
+export { getLabel, labels } from './i18n/getLabel';
+export type {
+  LabelledEnum,
+  LabelledValue,
+  LabelTable,
+  LocalizedText,
+  Locale,
+} from './i18n/labels';
+export { vi as labelsVi } from './i18n/vi';
+export type { EntityName } from './jsonSchema';
+export { entitySchemas, getJsonSchema } from './jsonSchema';
+export type {
+  AttendanceCondition,
+  AttendanceSummary,
+  AttendanceSummaryOptions,
+  ExcusedAbsence,
+  NotExpectedReason,
+} from './rules/attendanceSummary';
+export {
+  attendanceSummary,
+  getNotExpectedReason,
+} from './rules/attendanceSummary';
+export type {
+  OnlineEligibility,
+  OnlineEligibilityOptions,
+} from './rules/checkOnlineEligibility';
+export { checkOnlineEligibility } from './rules/checkOnlineEligibility';
+export type {
+  CheckCompositionOptions,
+  CompositionVerdict,
+} from './rules/composition';
+export {
+  CELL_COMMITTEE_THRESHOLD,
+  checkComposition,
+  MIN_CELL_COMMITTEE_SIZE,
+  MIN_OFFICIAL_MEMBERS,
+} from './rules/composition';
+export type { AttendedMeeting, ExcusedStreak } from './rules/excusedStreaks';
+export { excusedStreaks, meetingsOfYear } from './rules/excusedStreaks';
+export type { Finding, RuleId } from './rules/findings';
+export { createFinding } from './rules/findings';
+export type {
+  MeetingDuration,
+  MeetingDurationOptions,
+} from './rules/meetingDuration';
+export { checkMeetingDuration } from './rules/meetingDuration';
+export type {
+  MemberSanction,
+  MemberSanctionsOptions,
+  SanctionStatus,
+} from './rules/memberSanctions';
+export { memberSanctions } from './rules/memberSanctions';
+export type { RuleSet } from './rules/ruleSets';
+export {
+  getMeetingRuleSet,
+  getRuleSet,
+  LATEST_RULE_SET_ID,
+  resolveRuleSet,
+  ruleSets,
+} from './rules/ruleSets';
+export type {
+  DisciplineFormTally,
+  MajorityKind,
+  TallyInput,
+  VoteTally,
+} from './rules/tallyVote';
+export {
+  DISCIPLINE_FORMS_HEAVIEST_FIRST,
+  getMajorityKind,
+  moreThanHalf,
+  tallyVote,
+  twoThirds,
+} from './rules/tallyVote';
+export type {
+  VotingBase,
+  VotingBaseExclusion,
+  VotingBaseOptions,
+} from './rules/votingBase';
+export { getVotingBaseExclusion, votingBase } from './rules/votingBase';
+export type { VietNamCivilTime } from './time';
+export {
+  getVietNamCivilTime,
+  minutesBetween,
+  toInstant,
+  toVietNamDate,
+  toVietNamDateTime,
+  VIET_NAM_OFFSET_MINUTES,
+} from './time';

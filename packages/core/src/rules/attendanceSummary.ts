@@ -1,0 +1,223 @@
+import type { RuleSetId } from '../entities/enums';
+import type { Meeting } from '../entities/meeting';
+import type { Member } from '../entities/member';
+import { getVietNamCivilTime, toInstant } from '../time';
+import { type ExcusedStreak, excusedStreaks, meetingsOfYear } from './excusedStreaks';
+import { getMeetingRuleSet } from './ruleSets';
+
+/** The options of `attendanceSummary`. */
+export interface AttendanceSummaryOptions {
+  /** A rule set to pin (R-SET-1). */
+  ruleSet?: RuleSetId | undefined;
+  /**
+   * The cell's earlier meetings; those of the same calendar year and before
+   * this one are used for R-ATT-2's "no more than 3 excused absences in a row".
+   * Pass `[]` when there were none.
+   * @defaultValue undefined: that condition is reported as unknown (`null`)
+   */
+  history?: ReadonlyArray<Pick<Meeting, 'id' | 'scheduledAt' | 'attendance'>> | undefined;
+  /**
+   * Count suspended members as expected to attend. R-ATT-1 does not list
+   * them among the exclusions, but a suspended member may not take part in
+   * Party activity, so chibo leaves them out by default.
+   * @defaultValue false
+   */
+  suspendedExpected?: boolean | undefined;
+}
+
+/** Why a member is not expected at the meeting (R-ATT-1). */
+export type NotExpectedReason = 'exempt' | 'temporary-out' | 'special-duty' | 'suspended';
+
+/** A member absent with a reason, for the minutes. */
+export interface ExcusedAbsence {
+  memberId: string;
+  name: string;
+  reason: string;
+}
+
+/** A condition of R-ATT-2: met, not met, or not decidable (`null`). */
+export interface AttendanceCondition {
+  met: boolean | null;
+  memberIds: string[];
+}
+
+/** The attendance figures of a meeting (R-ATT-1, R-ATT-2, R-DOC-6). */
+export interface AttendanceSummary {
+  rules: ['R-ATT-1', 'R-ATT-2'];
+  ruleSet: RuleSetId;
+  /** The cell's list: its own members by standing, and those attached here (SHT). */
+  totals: {
+    all: number;
+    official: number;
+    probationary: number;
+    temporaryIn: number;
+    temporaryOut: number;
+    exempt: number;
+  };
+  /** Members expected to attend: the denominator of the rate. */
+  expected: string[];
+  notExpected: Array<{ memberId: string; reason: NotExpectedReason }>;
+  /** Expected members who are present, split by standing. */
+  present: { memberIds: string[]; official: number; probationary: number; temporaryIn: number };
+  /** Present members who were not expected (an exempt member who came). */
+  presentNotExpected: string[];
+  absentExcused: ExcusedAbsence[];
+  absentUnexcused: Array<{ memberId: string; name: string }>;
+  /** Expected members with no roll-call line yet. */
+  unrecorded: string[];
+  late: string[];
+  leftEarly: string[];
+  /** present / expected, exact: `value` is `null` when nobody is expected. */
+  rate: { present: number; expected: number; value: number | null };
+  conditions: {
+    /** The rate is strictly above the rule set's threshold (85%). */
+    rateAboveThreshold: AttendanceCondition & { thresholdPercent: number };
+    /** Nobody is absent without reason. */
+    noUnexcusedAbsence: AttendanceCondition;
+    /** Nobody has more than 3 excused absences in a row this calendar year. */
+    noLongExcusedStreak: AttendanceCondition & { maxInRow: number; streaks: ExcusedStreak[] };
+  };
+  /** All three conditions met; `null` when one cannot be decided yet. */
+  meetsQualityConditions: boolean | null;
+}
+
+/**
+ * Why a member is not expected at a meeting (R-ATT-1), or `undefined` when
+ * they are.
+ *
+ * @param member - the member.
+ * @param specialDutyNotExpected - the rule set's 12-HD exclusion.
+ * @param suspendedExpected - see `AttendanceSummaryOptions`.
+ * @returns the reason, if any.
+ */
+export function getNotExpectedReason(
+  member: Member,
+  specialDutyNotExpected: boolean,
+  suspendedExpected = false,
+): NotExpectedReason | undefined {
+  if (member.exempt) return 'exempt';
+  if (member.attachment === 'temporary-out') return 'temporary-out';
+  if (member.specialDuty && specialDutyNotExpected) return 'special-duty';
+  if (member.suspended && !suspendedExpected) return 'suspended';
+  return undefined;
+}
+
+function all3(values: Array<boolean | null>): boolean | null {
+  if (values.includes(false)) return false;
+  return values.includes(null) ? null : true;
+}
+
+/**
+ * The attendance of a meeting: the cell's totals, who was expected, present
+ * and absent (with names and reasons), the rate and its denominator (R-ATT-1),
+ * and the three attendance conditions of a quality meeting (R-ATT-2). The
+ * rate's comparison is exact: 85% of 20 is 17, and 17/20 does not pass.
+ *
+ * @param meeting - the meeting with its roll call.
+ * @param members - the cell's members, including temporary attachments.
+ * @param options - rule set, history for the excused-absence streaks.
+ * @returns the summary.
+ * @example
+ * ```ts
+ * const summary = attendanceSummary(meeting, members, { history: [] });
+ * summary.rate; // { present: 15, expected: 16, value: 0.9375 }
+ * summary.meetsQualityConditions; // true
+ * ```
+ */
+export function attendanceSummary(
+  meeting: Pick<Meeting, 'id' | 'scheduledAt' | 'ruleSet' | 'attendance'>,
+  members: readonly Member[],
+  options: AttendanceSummaryOptions = {},
+): AttendanceSummary {
+  const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
+  const lineOf = new Map(meeting.attendance.map((a) => [a.memberId, a]));
+  const own = members.filter((m) => m.attachment !== 'temporary-in');
+  const expectedMembers: Member[] = [];
+  const notExpected: AttendanceSummary['notExpected'] = [];
+  for (const member of members) {
+    const reason = getNotExpectedReason(member, ruleSet.specialDutyNotExpected, options.suspendedExpected);
+    if (reason) notExpected.push({ memberId: member.id, reason });
+    else expectedMembers.push(member);
+  }
+  const presentMembers = expectedMembers.filter((m) => lineOf.get(m.id)?.status === 'present');
+  const absentExcused = expectedMembers.flatMap((m) => {
+    const line = lineOf.get(m.id);
+    return line?.status === 'absent-excused'
+      ? [{ memberId: m.id, name: m.name, reason: line.reason ?? '' }]
+      : [];
+  });
+  const absentUnexcused = expectedMembers
+    .filter((m) => lineOf.get(m.id)?.status === 'absent-unexcused')
+    .map((m) => ({ memberId: m.id, name: m.name }));
+  const unrecorded = expectedMembers.filter((m) => !lineOf.has(m.id)).map((m) => m.id);
+  const presentNotExpected = notExpected
+    .filter((n) => lineOf.get(n.memberId)?.status === 'present')
+    .map((n) => n.memberId);
+
+  const present = presentMembers.length;
+  const expected = expectedMembers.length;
+  const threshold = ruleSet.attendanceQualityPercent;
+  // Exact: present/expected > threshold/100  ⇔  100·present > threshold·expected.
+  const rateMet = expected === 0 ? null : present * 100 > threshold * expected;
+  const unexcusedMet =
+    absentUnexcused.length > 0 ? false : unrecorded.length > 0 ? null : true;
+
+  const maxInRow = ruleSet.maxExcusedAbsencesInRow;
+  let streaks: ExcusedStreak[] = [];
+  let streakMet: boolean | null = null;
+  if (options.history !== undefined) {
+    const year = getVietNamCivilTime(meeting.scheduledAt).year;
+    const at = toInstant(meeting.scheduledAt).getTime();
+    const earlier = options.history.filter(
+      (m) => m.id !== meeting.id && toInstant(m.scheduledAt).getTime() < at,
+    );
+    const ordered = meetingsOfYear([...earlier, meeting], year);
+    streaks = excusedStreaks(ordered, expectedMembers.map((m) => m.id)).filter(
+      (s) => s.length > maxInRow,
+    );
+    streakMet = streaks.length === 0;
+  }
+
+  const countBy = (pred: (m: Member) => boolean) => presentMembers.filter(pred).length;
+  return {
+    rules: ['R-ATT-1', 'R-ATT-2'],
+    ruleSet: ruleSet.id,
+    totals: {
+      all: members.length,
+      official: own.filter((m) => m.standing === 'official').length,
+      probationary: own.filter((m) => m.standing === 'probationary').length,
+      temporaryIn: members.length - own.length,
+      temporaryOut: own.filter((m) => m.attachment === 'temporary-out').length,
+      exempt: own.filter((m) => m.exempt).length,
+    },
+    expected: expectedMembers.map((m) => m.id),
+    notExpected,
+    present: {
+      memberIds: presentMembers.map((m) => m.id),
+      official: countBy((m) => m.attachment !== 'temporary-in' && m.standing === 'official'),
+      probationary: countBy((m) => m.attachment !== 'temporary-in' && m.standing === 'probationary'),
+      temporaryIn: countBy((m) => m.attachment === 'temporary-in'),
+    },
+    presentNotExpected,
+    absentExcused,
+    absentUnexcused,
+    unrecorded,
+    late: meeting.attendance.filter((a) => a.status === 'present' && a.late).map((a) => a.memberId),
+    leftEarly: meeting.attendance.filter((a) => a.status === 'present' && a.leftEarly).map((a) => a.memberId),
+    rate: { present, expected, value: expected === 0 ? null : present / expected },
+    conditions: {
+      rateAboveThreshold: { met: rateMet, memberIds: [], thresholdPercent: threshold },
+      noUnexcusedAbsence: {
+        met: unexcusedMet,
+        memberIds: absentUnexcused.map((a) => a.memberId),
+      },
+      noLongExcusedStreak: {
+        met: streakMet,
+        memberIds: streaks.map((s) => s.memberId),
+        maxInRow,
+        streaks,
+      },
+    },
+    meetsQualityConditions: all3([rateMet, unexcusedMet, streakMet]),
+  };
+}

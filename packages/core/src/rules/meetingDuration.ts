@@ -1,0 +1,62 @@
+import type { Cell } from '../entities/cell';
+import type { RuleSetId } from '../entities/enums';
+import type { Meeting } from '../entities/meeting';
+import { minutesBetween } from '../time';
+import { getMeetingRuleSet } from './ruleSets';
+
+/** The options of `checkMeetingDuration`. */
+export interface MeetingDurationOptions {
+  /** The meeting shares a session with another (R-FREQ-3): the combined minimum applies. */
+  combined?: boolean | undefined;
+  /** A rule set to pin (R-SET-1). */
+  ruleSet?: RuleSetId | undefined;
+}
+
+/** The verdict of `checkMeetingDuration` (R-DUR-1). */
+export interface MeetingDuration {
+  rule: 'R-DUR-1';
+  ruleSet: RuleSetId;
+  /** Minutes from start to end; `null` until both are recorded. */
+  minutes: number | null;
+  minimum: number;
+  met: boolean | null;
+  /** Minutes short of the minimum (0 when met). */
+  shortBy: number | null;
+}
+
+/**
+ * Whether a meeting lasted long enough (R-DUR-1): at least 90 minutes, or the
+ * cell's own minimum set by the competent committee (`HD42-2025`); a combined
+ * session at least 120 minutes under `HD42-2025`.
+ *
+ * @param meeting - the meeting with `timeline.startedAt` and `timeline.endedAt`.
+ * @param cell - the cell, for its own minimum.
+ * @param options - combined session, rule set.
+ * @returns the minutes, the minimum and whether it was met.
+ * @example
+ * ```ts
+ * checkMeetingDuration(meeting, cell).minutes; // 105 for 19:30–21:15
+ * ```
+ */
+export function checkMeetingDuration(
+  meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'timeline'>,
+  cell: Pick<Cell, 'minimumMeetingMinutes'>,
+  options: MeetingDurationOptions = {},
+): MeetingDuration {
+  const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
+  const single = cell.minimumMeetingMinutes ?? ruleSet.minimumMeetingMinutes;
+  const minimum =
+    options.combined && ruleSet.combinedSessionMinutes !== null
+      ? Math.max(ruleSet.combinedSessionMinutes, single)
+      : single;
+  const { startedAt, endedAt } = meeting.timeline;
+  const minutes = startedAt && endedAt ? minutesBetween(startedAt, endedAt) : null;
+  return {
+    rule: 'R-DUR-1',
+    ruleSet: ruleSet.id,
+    minutes,
+    minimum,
+    met: minutes === null ? null : minutes >= minimum,
+    shortBy: minutes === null ? null : Math.max(0, minimum - minutes),
+  };
+}

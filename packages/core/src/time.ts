@@ -1,0 +1,122 @@
+/**
+ * Civil time in Viet Nam (R-TIME-1). Asia/Ho_Chi_Minh has been UTC+7 with no
+ * daylight saving since 1975, so core converts with the fixed offset and never
+ * reads the host's time zone or clock (R-TIME-2).
+ */
+
+/** The offset of Asia/Ho_Chi_Minh from UTC, in minutes (R-TIME-1). */
+export const VIET_NAM_OFFSET_MINUTES = 7 * 60;
+
+const OFFSET_MS = VIET_NAM_OFFSET_MINUTES * 60_000;
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** A civil date and time in Viet Nam, broken into fields. */
+export interface VietNamCivilTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Read an instant as the civil time in Viet Nam, whatever the host's zone.
+ *
+ * @param input - a `Date`, or an ISO 8601 string; a string without an offset
+ *   is read as Viet Nam civil time.
+ * @returns the year, month (1–12), day, hour, minute and second in UTC+7.
+ * @example
+ * ```ts
+ * getVietNamCivilTime('2027-03-09T12:30:00Z'); // { year: 2027, month: 3, day: 9, hour: 19, minute: 30, second: 0 }
+ * ```
+ */
+export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
+  const shifted = new Date(toInstant(input).getTime() + OFFSET_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/**
+ * Turn a `Date` or an ISO 8601 string into a `Date` instant. A string without
+ * an offset is Viet Nam civil time (R-TIME-1), never the host's local time.
+ *
+ * @param input - the value to read.
+ * @returns the instant; an invalid date when the string is not a date.
+ * @example
+ * ```ts
+ * toInstant('2027-03-09T19:30').toISOString(); // '2027-03-09T12:30:00.000Z'
+ * ```
+ */
+export function toInstant(input: string | Date): Date {
+  if (input instanceof Date) return new Date(input.getTime());
+  const text = input.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00+07:00`);
+  return new Date(HAS_ZONE.test(text) ? text : `${text}+07:00`);
+}
+
+/**
+ * Normalise an instant to ISO 8601 in Viet Nam time with the `+07:00` offset.
+ *
+ * @param input - a `Date` or an ISO 8601 string (any offset, or none).
+ * @returns e.g. `'2027-03-09T19:30:00+07:00'`; milliseconds only when not zero.
+ * @example
+ * ```ts
+ * toVietNamDateTime(new Date('2027-03-09T12:30:00Z')); // '2027-03-09T19:30:00+07:00'
+ * ```
+ */
+export function toVietNamDateTime(input: string | Date): string {
+  const instant = toInstant(input);
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Not a date: ${String(input)}`);
+  const t = getVietNamCivilTime(instant);
+  const millis = ((ms % 1000) + 1000) % 1000;
+  const fraction = millis === 0 ? '' : `.${pad(millis, 3)}`;
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}+07:00`;
+}
+
+/**
+ * The civil date in Viet Nam of an instant, as `YYYY-MM-DD`.
+ *
+ * @param input - a `Date` or an ISO 8601 string; a bare `YYYY-MM-DD` is
+ *   returned as it is.
+ * @returns the date in Asia/Ho_Chi_Minh.
+ * @example
+ * ```ts
+ * toVietNamDate('2027-03-08T18:00:00Z'); // '2027-03-09' (01:00 on the 9th in Viet Nam)
+ * ```
+ */
+export function toVietNamDate(input: string | Date): string {
+  if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.trim())) {
+    return input.trim();
+  }
+  const instant = toInstant(input);
+  if (Number.isNaN(instant.getTime())) {
+    throw new RangeError(`Not a date: ${String(input)}`);
+  }
+  const t = getVietNamCivilTime(instant);
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
+}
+
+/**
+ * Minutes between two instants (`to - from`), for durations such as R-DUR-1.
+ *
+ * @param from - the earlier instant.
+ * @param to - the later instant.
+ * @returns whole and fractional minutes; negative when `to` is earlier.
+ * @example
+ * ```ts
+ * minutesBetween('2027-03-09T19:30:00+07:00', '2027-03-09T21:15:00+07:00'); // 105
+ * ```
+ */
+export function minutesBetween(from: string | Date, to: string | Date): number {
+  return (toInstant(to).getTime() - toInstant(from).getTime()) / 60_000;
+}

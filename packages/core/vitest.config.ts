@@ -1,0 +1,3 @@
+import { chiboProject } from '../../vitest.shared';
+
+export default chiboProject('core');

@@ -1,0 +1,241 @@
+/**
+ * Chi bộ thôn Trang Nùng, Đảng bộ xã Xuân Quang (SCENARIO.md, DOMAIN.md §10),
+ * as plain input data: the shape a host system sends, before validation.
+ * The people and events are made up but shaped like a real minutes book.
+ */
+
+export const cell = {
+  id: 'trang-nung',
+  name: 'Chi bộ thôn Trang Nùng',
+  kind: 'subordinate',
+  sector: 'residential',
+  parent: { id: 'xuan-quang', name: 'Đảng bộ xã Xuân Quang', level: 'grassroots' },
+  placeName: 'Xuân Quang',
+} as const;
+
+export const members = [
+  { id: 'm01', name: 'Hoàng Văn Minh', standing: 'official', roles: ['secretary'] },
+  { id: 'm02', name: 'Lò Thị Hoa', standing: 'official', roles: ['deputy-secretary'] },
+  { id: 'm03', name: 'Nguyễn Văn Bình', standing: 'official', roles: ['committee-member'] },
+  { id: 'm04', name: 'Vàng Seo Chứ', standing: 'official' },
+  { id: 'm05', name: 'Lý Thị Mai', standing: 'official' },
+  { id: 'm06', name: 'Trần Văn Hùng', standing: 'official' },
+  { id: 'm07', name: 'Phạm Thị Lan', standing: 'official' },
+  { id: 'm08', name: 'Đỗ Văn Quang', standing: 'official' },
+  { id: 'm09', name: 'Vũ Thị Hằng', standing: 'official' },
+  { id: 'm10', name: 'Hà Văn Sơn', standing: 'official' },
+  { id: 'm11', name: 'Lục Văn Tài', standing: 'official' },
+  { id: 'm12', name: 'Nông Thị Thu', standing: 'official' },
+  { id: 'm13', name: 'Bùi Văn Tuấn', standing: 'official' },
+  {
+    id: 'm14',
+    name: 'Giàng A Páo',
+    standing: 'official',
+    exempt: true,
+    exemptReason: 'Miễn sinh hoạt đảng, tuổi cao (82 tuổi)',
+  },
+  { id: 'm15', name: 'Lò Văn Khánh', standing: 'probationary', admittedOn: '2026-08-19' },
+  { id: 'm16', name: 'Sùng Thị Dua', standing: 'probationary', admittedOn: '2026-11-05' },
+  { id: 'm17', name: 'Hoàng Thị Ngọc', standing: 'probationary', admittedOn: '2026-12-10' },
+] as const;
+
+export const supervisor = {
+  id: 'g01',
+  name: 'Triệu Văn Long',
+  title: 'Đảng ủy viên xã',
+  role: 'supervisor',
+} as const;
+
+/** The resolution of February 2027, whose tasks the March meeting reviews. */
+export const februaryResolution = {
+  id: 'nq-2027-02',
+  summary: 'về lãnh đạo thực hiện nhiệm vụ tháng 02 năm 2027',
+  adoptedAt: '2027-02-10T21:00:00+07:00',
+  tasks: [
+    {
+      id: 't2027-02-1',
+      description: 'Thu quỹ khuyến học năm 2027',
+      assignees: [{ kind: 'member', memberId: 'm06' }],
+      dueOn: '2027-02-28',
+      status: 'done',
+      progress: { achieved: 100, target: 100, unit: '% số hộ' },
+    },
+    {
+      id: 't2027-02-2',
+      description: 'Vận động các hộ ký cam kết không đốt nương làm rẫy trong mùa khô',
+      assignees: [
+        { kind: 'member', memberId: 'm02' },
+        { kind: 'member', memberId: 'm04' },
+      ],
+      dueOn: '2027-02-28',
+      status: 'partly-done',
+      progress: { achieved: 52, target: 61, unit: 'hộ' },
+    },
+    {
+      id: 't2027-02-3',
+      description: 'Sửa chữa 200 m đường bê tông nội thôn',
+      assignees: [{ kind: 'member', memberId: 'm03' }],
+      dueOn: '2027-02-28',
+      status: 'not-done',
+      notes: 'Xi măng chưa về',
+    },
+  ],
+} as const;
+
+const agenda = [
+  { id: 'a1', title: 'Thông tin thời sự trong nước, quốc tế và của địa phương.' },
+  { id: 'a2', title: 'Đánh giá kết quả thực hiện Nghị quyết tháng 02/2027.' },
+  { id: 'a3', title: 'Tình hình tư tưởng của đảng viên và nhân dân.' },
+  { id: 'a4', title: 'Nhiệm vụ, giải pháp tháng 3/2027.' },
+  { id: 'a5', title: 'Thảo luận, biểu quyết thông qua nghị quyết.' },
+] as const;
+
+const presentIds = [
+  'm01', 'm02', 'm03', 'm04', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12', 'm13', 'm15', 'm16', 'm17',
+] as const;
+
+/** The regular meeting of March 2027, as recorded (SCENARIO.md). */
+export const marchMeeting = {
+  id: 'sh-2027-03',
+  cellId: 'trang-nung',
+  kind: 'regular',
+  scheduledAt: '2027-03-09T19:30:00+07:00',
+  place: 'Nhà văn hóa thôn Trang Nùng',
+  mode: 'in-person',
+  status: 'closed',
+  chairId: 'm01',
+  recorderId: 'm07',
+  guests: [supervisor],
+  agenda,
+  timeline: {
+    contentPreparedAt: '2027-03-03T08:00:00+07:00',
+    committeeMetAt: '2027-03-05T19:30:00+07:00',
+    noticeSentAt: '2027-03-06T07:00:00+07:00',
+    materialsPostedAt: '2027-03-07T20:00:00+07:00',
+    startedAt: '2027-03-09T19:30:00+07:00',
+    agendaApprovedAt: '2027-03-09T19:38:00+07:00',
+    recorderAppointedAt: '2027-03-09T19:39:00+07:00',
+    concludedAt: '2027-03-09T20:50:00+07:00',
+    minutesApprovedAt: '2027-03-09T21:12:00+07:00',
+    endedAt: '2027-03-09T21:15:00+07:00',
+  },
+  attendance: [
+    ...presentIds.map((memberId) => ({ memberId, status: 'present' as const })),
+    { memberId: 'm05', status: 'absent-excused', reason: 'Đi làm ăn xa tại Bắc Ninh' },
+  ],
+  opinions: [
+    {
+      id: 'op1',
+      speakerId: 'm04',
+      agendaItemId: 'a5',
+      text: 'Chín hộ chưa ký cam kết đều ở xa trên sườn đồi. Đề nghị Hội Phụ nữ và Đoàn Thanh niên trực tiếp đến vận động ngay trong tuần này.',
+    },
+    {
+      id: 'op2',
+      speakerId: 'm12',
+      agendaItemId: 'a5',
+      text: 'Mùa khô nguy cơ cháy rừng cao. Đề nghị phân công các tổ canh lửa tại bìa rừng đầu nguồn.',
+    },
+    {
+      id: 'op3',
+      speakerId: 'm08',
+      agendaItemId: 'a5',
+      text: 'Một số hộ muốn chuyển từ trồng ngô sang trồng quế. Đề nghị chi bộ mời cán bộ nông nghiệp xã đến tư vấn.',
+    },
+    {
+      id: 'op4',
+      speakerId: 'm10',
+      agendaItemId: 'a5',
+      text: 'Xi măng làm đường dự kiến về ngày 20/3/2027. Đề nghị huy động mỗi hộ góp ngày công vào hai ngày cuối tuần sau đó.',
+    },
+    {
+      id: 'op5',
+      speakerId: 'm15',
+      agendaItemId: 'a5',
+      text: 'Xin tham gia tổ canh lửa rừng và đề nghị chi bộ giao nhiệm vụ cụ thể để rèn luyện.',
+    },
+    {
+      id: 'op6',
+      speakerId: 'g01',
+      agendaItemId: 'a5',
+      text: 'Ghi nhận chi bộ chuẩn bị nội dung tốt. Đề nghị chi bộ lựa chọn quần chúng ưu tú đi học lớp nhận thức về Đảng quý II.',
+    },
+  ],
+  conclusion:
+    'Chi bộ thống nhất tổ chức canh lửa rừng, hoàn thành vận động ký cam kết, sửa đường bằng ngày công của các hộ; chi ủy giới thiệu hai quần chúng trẻ đi học lớp nhận thức về Đảng.',
+  taskReviews: [
+    { taskId: 't2027-02-1', status: 'done', note: 'Đạt 100% số hộ', progress: { achieved: 100, target: 100, unit: '% số hộ' } },
+    { taskId: 't2027-02-2', status: 'partly-done', note: 'Đạt 52/61 hộ', progress: { achieved: 52, target: 61, unit: 'hộ' } },
+    { taskId: 't2027-02-3', status: 'not-done', note: 'Xi măng chưa về; chuyển sang tháng 3', carriedOverTo: 't2027-03-3' },
+  ],
+  votes: [
+    {
+      id: 'v1',
+      subject: 'resolution',
+      mode: 'show-of-hands',
+      for: 12,
+      against: 0,
+      abstain: 0,
+      base: { size: 12, ruleSet: 'HD42-2025' },
+      agendaItemId: 'a5',
+      at: '2027-03-09T20:55:00+07:00',
+    },
+  ],
+  resolution: {
+    id: 'nq-2027-03',
+    summary: 'về lãnh đạo thực hiện nhiệm vụ tháng 3 năm 2027',
+    adoptedAt: '2027-03-09T20:55:00+07:00',
+    voteId: 'v1',
+    tasks: [
+      {
+        id: 't2027-03-1',
+        description: 'Hoàn thành vận động 9 hộ còn lại ký cam kết',
+        assignees: [
+          { kind: 'member', memberId: 'm02' },
+          { kind: 'member', memberId: 'm04' },
+        ],
+        dueOn: '2027-03-20',
+        continues: 't2027-02-2',
+      },
+      {
+        id: 't2027-03-2',
+        description: 'Thành lập 3 tổ canh lửa rừng đầu nguồn, trực từ 15/3 đến 30/4',
+        assignees: [
+          { kind: 'member', memberId: 'm12' },
+          { kind: 'member', memberId: 'm15' },
+        ],
+        dueOn: '2027-03-15',
+      },
+      {
+        id: 't2027-03-3',
+        description: 'Hoàn thành sửa chữa 200 m đường bê tông nội thôn',
+        assignees: [
+          { kind: 'member', memberId: 'm03' },
+          { kind: 'member', memberId: 'm10' },
+        ],
+        dueOn: '2027-03-31',
+        continues: 't2027-02-3',
+      },
+      {
+        id: 't2027-03-4',
+        description: 'Mời cán bộ nông nghiệp xã tư vấn chuyển đổi cây trồng',
+        assignees: [{ kind: 'member', memberId: 'm08' }],
+        dueOn: '2027-03-25',
+      },
+      {
+        id: 't2027-03-5',
+        description: 'Giới thiệu 02 quần chúng ưu tú đi học lớp nhận thức về Đảng',
+        assignees: [{ kind: 'cell-committee' }],
+        dueOn: '2027-03-31',
+      },
+    ],
+  },
+} as const;
+
+/** The whole record of the March 2027 meeting, as a host would send it. */
+export const marchRecord = {
+  cell,
+  members,
+  meeting: marchMeeting,
+  previousResolution: februaryResolution,
+} as const;
