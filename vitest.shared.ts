@@ -1,7 +1,13 @@
 import { defineProject } from 'vitest/config';
 
 /** The export condition that maps `@chibo/*` imports to their `src/`. */
-export const sourceConditions = ['@chibo/source', 'module', 'node', 'import', 'default'];
+export const sourceConditions = [
+  '@chibo/source',
+  'module',
+  'node',
+  'import',
+  'default',
+];
 
 /**
  * A vitest project for one workspace package: its tests and benchmarks are

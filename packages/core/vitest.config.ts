@@ -1,3 +1,3 @@
-import { chiboProject } from '../../vitest.shared';
+import { chiboProject } from '../../vitest.shared.ts';
 
 export default chiboProject('core');

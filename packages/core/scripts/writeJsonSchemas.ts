@@ -5,11 +5,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type EntityName, entitySchemas, getJsonSchema } from '../src/jsonSchema';
+import {
+  type EntityName,
+  entitySchemas,
+  getJsonSchema,
+} from '../src/jsonSchema';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'json-schema');
+const out = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'json-schema',
+);
 mkdirSync(out, { recursive: true });
 for (const name of Object.keys(entitySchemas) as EntityName[]) {
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(getJsonSchema(name), null, 2)}\n`);
+  writeFileSync(
+    join(out, `${name}.json`),
+    `${JSON.stringify(getJsonSchema(name), null, 2)}\n`,
+  );
 }
-console.log(`wrote ${Object.keys(entitySchemas).length} JSON Schemas to ${out}`);
+console.log(
+  `wrote ${Object.keys(entitySchemas).length} JSON Schemas to ${out}`,
+);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import enLocale from 'zod/v4/locales/en.js';
 import viLocale from 'zod/v4/locales/vi.js';
-import type { LocalizedText, Locale } from './i18n/labels';
+import type { Locale, LocalizedText } from './i18n/labels';
 
 /** Every kind of error chibo raises. Check `error.code` after `instanceof ChiboError`. */
 export type ChiboErrorCode =
@@ -70,7 +70,8 @@ export class ChiboError extends Error {
    */
   format(locale: Locale = 'vi'): string {
     const lines = this.issues.map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+      const where =
+        issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
       const rule = issue.rule ? ` [${issue.rule}]` : '';
       return `  - ${where}: ${issue.message[locale]}${rule}`;
     });

@@ -18,13 +18,16 @@ export {
   MemberAttachment,
   MemberRole,
   MemberStanding,
+  NotExpectedReason,
   RatingLevel,
   RuleSetId,
+  SanctionStatus,
   Severity,
   TaskStatus,
   VoteChoice,
   VoteMode,
   VoteSubject,
+  VotingBaseExclusion,
 } from './entities/enums';
 export {
   AgendaItem,
@@ -88,11 +91,12 @@ export { ChiboError, parseWith, safeParseWith } from './errors';
 export { en as labelsEn } from './i18n/en';
 export { getLabel, labels } from './i18n/getLabel';
 export type {
+  EnumSchemas,
   LabelledEnum,
   LabelledValue,
   LabelTable,
-  LocalizedText,
   Locale,
+  LocalizedText,
 } from './i18n/labels';
 export { vi as labelsVi } from './i18n/vi';
 export type { EntityName } from './jsonSchema';
@@ -102,7 +106,6 @@ export type {
   AttendanceSummary,
   AttendanceSummaryOptions,
   ExcusedAbsence,
-  NotExpectedReason,
 } from './rules/attendanceSummary';
 export {
   attendanceSummary,
@@ -135,7 +138,6 @@ export { checkMeetingDuration } from './rules/meetingDuration';
 export type {
   MemberSanction,
   MemberSanctionsOptions,
-  SanctionStatus,
 } from './rules/memberSanctions';
 export { memberSanctions } from './rules/memberSanctions';
 export type { RuleSet } from './rules/ruleSets';
@@ -159,11 +161,7 @@ export {
   tallyVote,
   twoThirds,
 } from './rules/tallyVote';
-export type {
-  VotingBase,
-  VotingBaseExclusion,
-  VotingBaseOptions,
-} from './rules/votingBase';
+export type { VotingBase, VotingBaseOptions } from './rules/votingBase';
 export { getVotingBaseExclusion, votingBase } from './rules/votingBase';
 export type { VietNamCivilTime } from './time';
 export {

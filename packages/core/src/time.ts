@@ -59,7 +59,8 @@ export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
 export function toInstant(input: string | Date): Date {
   if (input instanceof Date) return new Date(input.getTime());
   const text = input.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00+07:00`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return new Date(`${text}T00:00:00+07:00`);
   return new Date(HAS_ZONE.test(text) ? text : `${text}+07:00`);
 }
 

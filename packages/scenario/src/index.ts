@@ -9,14 +9,33 @@ export const cell = {
   name: 'Chi bộ thôn Trang Nùng',
   kind: 'subordinate',
   sector: 'residential',
-  parent: { id: 'xuan-quang', name: 'Đảng bộ xã Xuân Quang', level: 'grassroots' },
+  parent: {
+    id: 'xuan-quang',
+    name: 'Đảng bộ xã Xuân Quang',
+    level: 'grassroots',
+  },
   placeName: 'Xuân Quang',
 } as const;
 
 export const members = [
-  { id: 'm01', name: 'Hoàng Văn Minh', standing: 'official', roles: ['secretary'] },
-  { id: 'm02', name: 'Lò Thị Hoa', standing: 'official', roles: ['deputy-secretary'] },
-  { id: 'm03', name: 'Nguyễn Văn Bình', standing: 'official', roles: ['committee-member'] },
+  {
+    id: 'm01',
+    name: 'Hoàng Văn Minh',
+    standing: 'official',
+    roles: ['secretary'],
+  },
+  {
+    id: 'm02',
+    name: 'Lò Thị Hoa',
+    standing: 'official',
+    roles: ['deputy-secretary'],
+  },
+  {
+    id: 'm03',
+    name: 'Nguyễn Văn Bình',
+    standing: 'official',
+    roles: ['committee-member'],
+  },
   { id: 'm04', name: 'Vàng Seo Chứ', standing: 'official' },
   { id: 'm05', name: 'Lý Thị Mai', standing: 'official' },
   { id: 'm06', name: 'Trần Văn Hùng', standing: 'official' },
@@ -34,9 +53,24 @@ export const members = [
     exempt: true,
     exemptReason: 'Miễn sinh hoạt đảng, tuổi cao (82 tuổi)',
   },
-  { id: 'm15', name: 'Lò Văn Khánh', standing: 'probationary', admittedOn: '2026-08-19' },
-  { id: 'm16', name: 'Sùng Thị Dua', standing: 'probationary', admittedOn: '2026-11-05' },
-  { id: 'm17', name: 'Hoàng Thị Ngọc', standing: 'probationary', admittedOn: '2026-12-10' },
+  {
+    id: 'm15',
+    name: 'Lò Văn Khánh',
+    standing: 'probationary',
+    admittedOn: '2026-08-19',
+  },
+  {
+    id: 'm16',
+    name: 'Sùng Thị Dua',
+    standing: 'probationary',
+    admittedOn: '2026-11-05',
+  },
+  {
+    id: 'm17',
+    name: 'Hoàng Thị Ngọc',
+    standing: 'probationary',
+    admittedOn: '2026-12-10',
+  },
 ] as const;
 
 export const supervisor = {
@@ -62,7 +96,8 @@ export const februaryResolution = {
     },
     {
       id: 't2027-02-2',
-      description: 'Vận động các hộ ký cam kết không đốt nương làm rẫy trong mùa khô',
+      description:
+        'Vận động các hộ ký cam kết không đốt nương làm rẫy trong mùa khô',
       assignees: [
         { kind: 'member', memberId: 'm02' },
         { kind: 'member', memberId: 'm04' },
@@ -83,7 +118,10 @@ export const februaryResolution = {
 } as const;
 
 const agenda = [
-  { id: 'a1', title: 'Thông tin thời sự trong nước, quốc tế và của địa phương.' },
+  {
+    id: 'a1',
+    title: 'Thông tin thời sự trong nước, quốc tế và của địa phương.',
+  },
   { id: 'a2', title: 'Đánh giá kết quả thực hiện Nghị quyết tháng 02/2027.' },
   { id: 'a3', title: 'Tình hình tư tưởng của đảng viên và nhân dân.' },
   { id: 'a4', title: 'Nhiệm vụ, giải pháp tháng 3/2027.' },
@@ -91,7 +129,21 @@ const agenda = [
 ] as const;
 
 const presentIds = [
-  'm01', 'm02', 'm03', 'm04', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12', 'm13', 'm15', 'm16', 'm17',
+  'm01',
+  'm02',
+  'm03',
+  'm04',
+  'm06',
+  'm07',
+  'm08',
+  'm09',
+  'm10',
+  'm11',
+  'm12',
+  'm13',
+  'm15',
+  'm16',
+  'm17',
 ] as const;
 
 /** The regular meeting of March 2027, as recorded (SCENARIO.md). */
@@ -121,7 +173,11 @@ export const marchMeeting = {
   },
   attendance: [
     ...presentIds.map((memberId) => ({ memberId, status: 'present' as const })),
-    { memberId: 'm05', status: 'absent-excused', reason: 'Đi làm ăn xa tại Bắc Ninh' },
+    {
+      memberId: 'm05',
+      status: 'absent-excused',
+      reason: 'Đi làm ăn xa tại Bắc Ninh',
+    },
   ],
   opinions: [
     {
@@ -164,9 +220,24 @@ export const marchMeeting = {
   conclusion:
     'Chi bộ thống nhất tổ chức canh lửa rừng, hoàn thành vận động ký cam kết, sửa đường bằng ngày công của các hộ; chi ủy giới thiệu hai quần chúng trẻ đi học lớp nhận thức về Đảng.',
   taskReviews: [
-    { taskId: 't2027-02-1', status: 'done', note: 'Đạt 100% số hộ', progress: { achieved: 100, target: 100, unit: '% số hộ' } },
-    { taskId: 't2027-02-2', status: 'partly-done', note: 'Đạt 52/61 hộ', progress: { achieved: 52, target: 61, unit: 'hộ' } },
-    { taskId: 't2027-02-3', status: 'not-done', note: 'Xi măng chưa về; chuyển sang tháng 3', carriedOverTo: 't2027-03-3' },
+    {
+      taskId: 't2027-02-1',
+      status: 'done',
+      note: 'Đạt 100% số hộ',
+      progress: { achieved: 100, target: 100, unit: '% số hộ' },
+    },
+    {
+      taskId: 't2027-02-2',
+      status: 'partly-done',
+      note: 'Đạt 52/61 hộ',
+      progress: { achieved: 52, target: 61, unit: 'hộ' },
+    },
+    {
+      taskId: 't2027-02-3',
+      status: 'not-done',
+      note: 'Xi măng chưa về; chuyển sang tháng 3',
+      carriedOverTo: 't2027-03-3',
+    },
   ],
   votes: [
     {
@@ -199,7 +270,8 @@ export const marchMeeting = {
       },
       {
         id: 't2027-03-2',
-        description: 'Thành lập 3 tổ canh lửa rừng đầu nguồn, trực từ 15/3 đến 30/4',
+        description:
+          'Thành lập 3 tổ canh lửa rừng đầu nguồn, trực từ 15/3 đến 30/4',
         assignees: [
           { kind: 'member', memberId: 'm12' },
           { kind: 'member', memberId: 'm15' },
@@ -224,7 +296,8 @@ export const marchMeeting = {
       },
       {
         id: 't2027-03-5',
-        description: 'Giới thiệu 02 quần chúng ưu tú đi học lớp nhận thức về Đảng',
+        description:
+          'Giới thiệu 02 quần chúng ưu tú đi học lớp nhận thức về Đảng',
         assignees: [{ kind: 'cell-committee' }],
         dueOn: '2027-03-31',
       },

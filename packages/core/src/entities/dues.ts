@@ -13,7 +13,9 @@ import { Id } from './primitives';
 export const DuesPayment = z.object({
   memberId: Id,
   /** The calendar month, `YYYY-MM`. */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM'),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM'),
   status: z.enum(['paid', 'unpaid', 'excused']),
 });
 export type DuesPayment = z.infer<typeof DuesPayment>;

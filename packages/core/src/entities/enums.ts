@@ -130,3 +130,28 @@ export type RatingLevel = z.infer<typeof RatingLevel>;
 /** How serious a rule finding is. */
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
+
+/** Why a member is left out of the voting base (R-VOTE-1, R-CELL-2, R-CELL-3). */
+export const VotingBaseExclusion = z.enum([
+  'probationary',
+  'temporary-in',
+  'temporary-out',
+  'suspended',
+  'legal-proceedings',
+  'exempt-absent',
+  'absent-excused',
+]);
+export type VotingBaseExclusion = z.infer<typeof VotingBaseExclusion>;
+
+/** Why a member is not expected at a meeting (R-ATT-1). */
+export const NotExpectedReason = z.enum([
+  'exempt',
+  'temporary-out',
+  'special-duty',
+  'suspended',
+]);
+export type NotExpectedReason = z.infer<typeof NotExpectedReason>;
+
+/** Where a member stands under R-ATT-3 in a calendar year. */
+export const SanctionStatus = z.enum(['clear', 'warning', 'removal-candidate']);
+export type SanctionStatus = z.infer<typeof SanctionStatus>;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { Attendance } from './attendance';
-import { GuestRole, MeetingKind, MeetingMode, MeetingStatus, RuleSetId } from './enums';
+import {
+  GuestRole,
+  MeetingKind,
+  MeetingMode,
+  MeetingStatus,
+  RuleSetId,
+} from './enums';
 import { Opinion } from './opinion';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { Rating } from './rating';
@@ -107,7 +113,10 @@ export const Meeting = z
         code: 'custom',
         path: ['theme'],
         message: 'A thematic meeting needs its theme.',
-        params: { vi: 'Sinh hoạt chuyên đề phải có tên chuyên đề.', rule: 'R-PREP-3' },
+        params: {
+          vi: 'Sinh hoạt chuyên đề phải có tên chuyên đề.',
+          rule: 'R-PREP-3',
+        },
       });
     }
     const { startedAt, endedAt } = meeting.timeline;
@@ -119,11 +128,36 @@ export const Meeting = z
         params: { vi: 'Thời gian kết thúc sớm hơn thời gian bắt đầu.' },
       });
     }
-    reportDuplicates(meeting.attendance.map((a) => a.memberId), ['attendance'], 'memberId', ctx);
-    reportDuplicates(meeting.guests.map((g) => g.id), ['guests'], 'id', ctx);
-    reportDuplicates(meeting.agenda.map((a) => a.id), ['agenda'], 'id', ctx);
-    reportDuplicates(meeting.opinions.map((o) => o.id), ['opinions'], 'id', ctx);
-    reportDuplicates(meeting.votes.map((v) => v.id), ['votes'], 'id', ctx);
+    reportDuplicates(
+      meeting.attendance.map((a) => a.memberId),
+      ['attendance'],
+      'memberId',
+      ctx,
+    );
+    reportDuplicates(
+      meeting.guests.map((g) => g.id),
+      ['guests'],
+      'id',
+      ctx,
+    );
+    reportDuplicates(
+      meeting.agenda.map((a) => a.id),
+      ['agenda'],
+      'id',
+      ctx,
+    );
+    reportDuplicates(
+      meeting.opinions.map((o) => o.id),
+      ['opinions'],
+      'id',
+      ctx,
+    );
+    reportDuplicates(
+      meeting.votes.map((v) => v.id),
+      ['votes'],
+      'id',
+      ctx,
+    );
   });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -20,7 +20,7 @@ export const Opinion = z.object({
   /** A member's id or a guest's id. */
   speakerId: Id,
   agendaItemId: Id.optional(),
-  text: LongText.pipe(z.string().min(1)),
+  text: LongText.min(1),
   at: DateTime.optional(),
 });
 export type Opinion = z.infer<typeof Opinion>;

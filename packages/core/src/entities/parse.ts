@@ -12,9 +12,13 @@ import { Rating } from './rating';
 import { Resolution, ResolutionTask } from './resolution';
 import { Vote } from './vote';
 
-function parsers<TSchema extends z.ZodType>(schema: TSchema, entity: LocalizedText) {
+function parsers<TSchema extends z.ZodType>(
+  schema: TSchema,
+  entity: LocalizedText,
+) {
   return {
-    parse: (input: unknown): z.output<TSchema> => parseWith(schema, input, entity),
+    parse: (input: unknown): z.output<TSchema> =>
+      parseWith(schema, input, entity),
     safeParse: (input: unknown): SafeParseResult<z.output<TSchema>> =>
       safeParseWith(schema, input, entity),
   };
@@ -22,15 +26,24 @@ function parsers<TSchema extends z.ZodType>(schema: TSchema, entity: LocalizedTe
 
 const cell = parsers(Cell, { vi: 'Thông tin chi bộ', en: 'cell' });
 const member = parsers(Member, { vi: 'Thông tin đảng viên', en: 'member' });
-const members = parsers(Member.array(), { vi: 'Danh sách đảng viên', en: 'member list' });
+const members = parsers(Member.array(), {
+  vi: 'Danh sách đảng viên',
+  en: 'member list',
+});
 const meeting = parsers(Meeting, { vi: 'Thông tin cuộc họp', en: 'meeting' });
 const attendance = parsers(Attendance, { vi: 'Điểm danh', en: 'attendance' });
 const opinion = parsers(Opinion, { vi: 'Ý kiến phát biểu', en: 'opinion' });
 const vote = parsers(Vote, { vi: 'Kết quả biểu quyết', en: 'vote' });
 const resolution = parsers(Resolution, { vi: 'Nghị quyết', en: 'resolution' });
-const resolutionTask = parsers(ResolutionTask, { vi: 'Nhiệm vụ', en: 'resolution task' });
+const resolutionTask = parsers(ResolutionTask, {
+  vi: 'Nhiệm vụ',
+  en: 'resolution task',
+});
 const rating = parsers(Rating, { vi: 'Xếp loại chất lượng', en: 'rating' });
-const meetingRecord = parsers(MeetingRecord, { vi: 'Hồ sơ cuộc họp', en: 'meeting record' });
+const meetingRecord = parsers(MeetingRecord, {
+  vi: 'Hồ sơ cuộc họp',
+  en: 'meeting record',
+});
 
 /** Validate a cell; throws `ChiboError` (code `invalid-input`) listing every issue. */
 export const parseCell = cell.parse;
@@ -77,7 +90,10 @@ export const parseMeetingRecord = meetingRecord.parse;
 /** Validate a meeting record without throwing. */
 export const safeParseMeetingRecord = meetingRecord.safeParse;
 
-const duesPayment = parsers(DuesPayment, { vi: 'Đảng phí', en: 'dues payment' });
+const duesPayment = parsers(DuesPayment, {
+  vi: 'Đảng phí',
+  en: 'dues payment',
+});
 /** Validate one month's dues of one member; throws `ChiboError`. */
 export const parseDuesPayment = duesPayment.parse;
 /** Validate one month's dues without throwing. */

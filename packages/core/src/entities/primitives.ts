@@ -11,14 +11,16 @@ export type Id = z.infer<typeof Id>;
 /** Free text, trimmed and normalised to Unicode NFC (R-DOC-8). */
 export const Text = z
   .string()
-  .transform((value) => value.normalize('NFC').trim())
-  .pipe(z.string().min(1));
+  .overwrite((value) => value.normalize('NFC'))
+  .trim()
+  .min(1);
 export type Text = z.infer<typeof Text>;
 
 /** Optional free text, NFC; an empty string is kept as empty. */
 export const LongText = z
   .string()
-  .transform((value) => value.normalize('NFC').trim());
+  .overwrite((value) => value.normalize('NFC'))
+  .trim();
 
 /**
  * An instant, as a `Date` or an ISO 8601 string (with any offset, or none for
@@ -26,7 +28,10 @@ export const LongText = z
  * (R-TIME-1): `'2027-03-09T19:30:00+07:00'`.
  */
 export const DateTime = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString()
+      : value,
   z.iso
     .datetime({ offset: true, local: true })
     .transform((value) => toVietNamDateTime(value)),
@@ -38,7 +43,10 @@ export type DateTime = z.infer<typeof DateTime>;
  * R-TIME-1).
  */
 export const CivilDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toVietNamDate(value) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? toVietNamDate(value)
+      : value,
   z.iso.date(),
 );
 export type CivilDate = z.infer<typeof CivilDate>;

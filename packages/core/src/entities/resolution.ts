@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { TaskStatus } from './enums';
-import { CivilDate, DateTime, Id, LongText, Progress, Text } from './primitives';
+import {
+  CivilDate,
+  DateTime,
+  Id,
+  LongText,
+  Progress,
+  Text,
+} from './primitives';
 
 /**
  * Who carries out a task: a member, the cell committee (chi ủy) or the whole

@@ -112,4 +112,24 @@ export const en = {
     warning: 'Warning',
     info: 'Information',
   },
+  votingBaseExclusion: {
+    probationary: 'Probationary member (does not vote)',
+    'temporary-in': 'Attached temporarily (votes in the home cell)',
+    'temporary-out': 'Attached temporarily elsewhere',
+    suspended: 'Suspended from Party activity',
+    'legal-proceedings': 'Prosecuted, indicted or detained',
+    'exempt-absent': 'Exempt and absent',
+    'absent-excused': 'Absent for the whole meeting with a reason',
+  },
+  notExpectedReason: {
+    exempt: 'Exempt from Party work and meetings',
+    'temporary-out': 'Attached temporarily elsewhere',
+    'special-duty': 'Armed-forces member on special duty',
+    suspended: 'Suspended from Party activity',
+  },
+  sanctionStatus: {
+    clear: 'Clear',
+    warning: 'Warning',
+    'removal-candidate': 'Candidate for removal',
+  },
 } as const satisfies LabelTable;

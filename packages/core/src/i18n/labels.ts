@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type * as enums from '../entities/enums';
 
-type EnumSchemas = {
+/** The zod schema of each labelled enum, by its name in the label tables. */
+export type EnumSchemas = {
   ruleSet: typeof enums.RuleSetId;
   committeeLevel: typeof enums.CommitteeLevel;
   cellKind: typeof enums.CellKind;
@@ -22,6 +23,9 @@ type EnumSchemas = {
   taskStatus: typeof enums.TaskStatus;
   ratingLevel: typeof enums.RatingLevel;
   severity: typeof enums.Severity;
+  votingBaseExclusion: typeof enums.VotingBaseExclusion;
+  notExpectedReason: typeof enums.NotExpectedReason;
+  sanctionStatus: typeof enums.SanctionStatus;
 };
 
 /** The name of one of the domain's enums, as used by `getLabel`. */

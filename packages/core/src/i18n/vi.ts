@@ -112,4 +112,25 @@ export const vi = {
     warning: 'Cảnh báo',
     info: 'Thông tin',
   },
+  votingBaseExclusion: {
+    probationary: 'Đảng viên dự bị (không biểu quyết)',
+    'temporary-in':
+      'Sinh hoạt tạm thời tại chi bộ (biểu quyết ở chi bộ chính thức)',
+    'temporary-out': 'Đi sinh hoạt tạm thời nơi khác',
+    suspended: 'Bị đình chỉ sinh hoạt',
+    'legal-proceedings': 'Bị khởi tố, truy tố hoặc tạm giam',
+    'exempt-absent': 'Miễn sinh hoạt, vắng mặt',
+    'absent-excused': 'Vắng mặt cả buổi, có lý do',
+  },
+  notExpectedReason: {
+    exempt: 'Miễn công tác và sinh hoạt đảng',
+    'temporary-out': 'Đi sinh hoạt tạm thời nơi khác',
+    'special-duty': 'Làm nhiệm vụ đặc biệt trong lực lượng vũ trang',
+    suspended: 'Bị đình chỉ sinh hoạt',
+  },
+  sanctionStatus: {
+    clear: 'Không vi phạm',
+    warning: 'Cần nhắc nhở',
+    'removal-candidate': 'Thuộc diện xem xét xóa tên',
+  },
 } as const satisfies LabelTable;

@@ -1,8 +1,12 @@
-import type { RuleSetId } from '../entities/enums';
+import type { NotExpectedReason, RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import type { Member } from '../entities/member';
 import { getVietNamCivilTime, toInstant } from '../time';
-import { type ExcusedStreak, excusedStreaks, meetingsOfYear } from './excusedStreaks';
+import {
+  type ExcusedStreak,
+  excusedStreaks,
+  meetingsOfYear,
+} from './excusedStreaks';
 import { getMeetingRuleSet } from './ruleSets';
 
 /** The options of `attendanceSummary`. */
@@ -15,7 +19,9 @@ export interface AttendanceSummaryOptions {
    * Pass `[]` when there were none.
    * @defaultValue undefined: that condition is reported as unknown (`null`)
    */
-  history?: ReadonlyArray<Pick<Meeting, 'id' | 'scheduledAt' | 'attendance'>> | undefined;
+  history?:
+    | ReadonlyArray<Pick<Meeting, 'id' | 'scheduledAt' | 'attendance'>>
+    | undefined;
   /**
    * Count suspended members as expected to attend. R-ATT-1 does not list
    * them among the exclusions, but a suspended member may not take part in
@@ -24,9 +30,6 @@ export interface AttendanceSummaryOptions {
    */
   suspendedExpected?: boolean | undefined;
 }
-
-/** Why a member is not expected at the meeting (R-ATT-1). */
-export type NotExpectedReason = 'exempt' | 'temporary-out' | 'special-duty' | 'suspended';
 
 /** A member absent with a reason, for the minutes. */
 export interface ExcusedAbsence {
@@ -58,7 +61,12 @@ export interface AttendanceSummary {
   expected: string[];
   notExpected: Array<{ memberId: string; reason: NotExpectedReason }>;
   /** Expected members who are present, split by standing. */
-  present: { memberIds: string[]; official: number; probationary: number; temporaryIn: number };
+  present: {
+    memberIds: string[];
+    official: number;
+    probationary: number;
+    temporaryIn: number;
+  };
   /** Present members who were not expected (an exempt member who came). */
   presentNotExpected: string[];
   absentExcused: ExcusedAbsence[];
@@ -75,7 +83,10 @@ export interface AttendanceSummary {
     /** Nobody is absent without reason. */
     noUnexcusedAbsence: AttendanceCondition;
     /** Nobody has more than 3 excused absences in a row this calendar year. */
-    noLongExcusedStreak: AttendanceCondition & { maxInRow: number; streaks: ExcusedStreak[] };
+    noLongExcusedStreak: AttendanceCondition & {
+      maxInRow: number;
+      streaks: ExcusedStreak[];
+    };
   };
   /** All three conditions met; `null` when one cannot be decided yet. */
   meetsQualityConditions: boolean | null;
@@ -135,11 +146,17 @@ export function attendanceSummary(
   const expectedMembers: Member[] = [];
   const notExpected: AttendanceSummary['notExpected'] = [];
   for (const member of members) {
-    const reason = getNotExpectedReason(member, ruleSet.specialDutyNotExpected, options.suspendedExpected);
+    const reason = getNotExpectedReason(
+      member,
+      ruleSet.specialDutyNotExpected,
+      options.suspendedExpected,
+    );
     if (reason) notExpected.push({ memberId: member.id, reason });
     else expectedMembers.push(member);
   }
-  const presentMembers = expectedMembers.filter((m) => lineOf.get(m.id)?.status === 'present');
+  const presentMembers = expectedMembers.filter(
+    (m) => lineOf.get(m.id)?.status === 'present',
+  );
   const absentExcused = expectedMembers.flatMap((m) => {
     const line = lineOf.get(m.id);
     return line?.status === 'absent-excused'
@@ -149,7 +166,9 @@ export function attendanceSummary(
   const absentUnexcused = expectedMembers
     .filter((m) => lineOf.get(m.id)?.status === 'absent-unexcused')
     .map((m) => ({ memberId: m.id, name: m.name }));
-  const unrecorded = expectedMembers.filter((m) => !lineOf.has(m.id)).map((m) => m.id);
+  const unrecorded = expectedMembers
+    .filter((m) => !lineOf.has(m.id))
+    .map((m) => m.id);
   const presentNotExpected = notExpected
     .filter((n) => lineOf.get(n.memberId)?.status === 'present')
     .map((n) => n.memberId);
@@ -172,13 +191,15 @@ export function attendanceSummary(
       (m) => m.id !== meeting.id && toInstant(m.scheduledAt).getTime() < at,
     );
     const ordered = meetingsOfYear([...earlier, meeting], year);
-    streaks = excusedStreaks(ordered, expectedMembers.map((m) => m.id)).filter(
-      (s) => s.length > maxInRow,
-    );
+    streaks = excusedStreaks(
+      ordered,
+      expectedMembers.map((m) => m.id),
+    ).filter((s) => s.length > maxInRow);
     streakMet = streaks.length === 0;
   }
 
-  const countBy = (pred: (m: Member) => boolean) => presentMembers.filter(pred).length;
+  const countBy = (pred: (m: Member) => boolean) =>
+    presentMembers.filter(pred).length;
   return {
     rules: ['R-ATT-1', 'R-ATT-2'],
     ruleSet: ruleSet.id,
@@ -194,19 +215,35 @@ export function attendanceSummary(
     notExpected,
     present: {
       memberIds: presentMembers.map((m) => m.id),
-      official: countBy((m) => m.attachment !== 'temporary-in' && m.standing === 'official'),
-      probationary: countBy((m) => m.attachment !== 'temporary-in' && m.standing === 'probationary'),
+      official: countBy(
+        (m) => m.attachment !== 'temporary-in' && m.standing === 'official',
+      ),
+      probationary: countBy(
+        (m) => m.attachment !== 'temporary-in' && m.standing === 'probationary',
+      ),
       temporaryIn: countBy((m) => m.attachment === 'temporary-in'),
     },
     presentNotExpected,
     absentExcused,
     absentUnexcused,
     unrecorded,
-    late: meeting.attendance.filter((a) => a.status === 'present' && a.late).map((a) => a.memberId),
-    leftEarly: meeting.attendance.filter((a) => a.status === 'present' && a.leftEarly).map((a) => a.memberId),
-    rate: { present, expected, value: expected === 0 ? null : present / expected },
+    late: meeting.attendance
+      .filter((a) => a.status === 'present' && a.late)
+      .map((a) => a.memberId),
+    leftEarly: meeting.attendance
+      .filter((a) => a.status === 'present' && a.leftEarly)
+      .map((a) => a.memberId),
+    rate: {
+      present,
+      expected,
+      value: expected === 0 ? null : present / expected,
+    },
     conditions: {
-      rateAboveThreshold: { met: rateMet, memberIds: [], thresholdPercent: threshold },
+      rateAboveThreshold: {
+        met: rateMet,
+        memberIds: [],
+        thresholdPercent: threshold,
+      },
       noUnexcusedAbsence: {
         met: unexcusedMet,
         memberIds: absentUnexcused.map((a) => a.memberId),

@@ -18,7 +18,10 @@ export interface OnlineEligibility {
   rule: 'R-ONLINE-1';
   cellId: string;
   eligible: boolean;
-  reason: 'special-character' | 'majority-unavailable' | 'not-enough-unavailable';
+  reason:
+    | 'special-character'
+    | 'majority-unavailable'
+    | 'not-enough-unavailable';
   /** Members counted: the list less exempt, suspended and transferred-out members. */
   base: number;
   /** Of those, how many cannot meet in person at one place. */

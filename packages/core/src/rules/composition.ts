@@ -1,5 +1,5 @@
-import type { RuleSetId } from '../entities/enums';
 import type { Cell } from '../entities/cell';
+import type { RuleSetId } from '../entities/enums';
 import type { Member } from '../entities/member';
 import { toVietNamDate } from '../time';
 import { createFinding, type Finding } from './findings';
@@ -92,7 +92,9 @@ export function checkComposition(
     members.filter((m) => m.roles.includes(role)).map((m) => m.id);
   const secretaryIds = holding('secretary');
   const deputySecretaryIds = holding('deputy-secretary');
-  const cellCommitteeIds = members.filter((m) => m.roles.length > 0).map((m) => m.id);
+  const cellCommitteeIds = members
+    .filter((m) => m.roles.length > 0)
+    .map((m) => m.id);
   const requiresCellCommittee = official.length >= CELL_COMMITTEE_THRESHOLD;
   const findings: Finding[] = [];
   const n = official.length;
@@ -114,36 +116,65 @@ export function checkComposition(
     );
   } else if (secretaryIds.length > 1) {
     findings.push(
-      createFinding('R-CELL-1', 'several-secretaries', 'error', {
-        vi: `Chi bộ có ${secretaryIds.length} bí thư; chỉ được có một.`,
-        en: `The cell has ${secretaryIds.length} secretaries; it has exactly one.`,
-      }, secretaryIds),
+      createFinding(
+        'R-CELL-1',
+        'several-secretaries',
+        'error',
+        {
+          vi: `Chi bộ có ${secretaryIds.length} bí thư; chỉ được có một.`,
+          en: `The cell has ${secretaryIds.length} secretaries; it has exactly one.`,
+        },
+        secretaryIds,
+      ),
     );
   }
-  if (requiresCellCommittee && cellCommitteeIds.length < MIN_CELL_COMMITTEE_SIZE) {
+  if (
+    requiresCellCommittee &&
+    cellCommitteeIds.length < MIN_CELL_COMMITTEE_SIZE
+  ) {
     findings.push(
-      createFinding('R-CELL-1', 'cell-committee-required', 'error', {
-        vi: `Chi bộ có ${n} đảng viên chính thức (từ ${CELL_COMMITTEE_THRESHOLD} trở lên) nên phải bầu chi ủy; hiện chỉ có ${cellCommitteeIds.length} người giữ chức vụ.`,
-        en: `With ${n} full members (${CELL_COMMITTEE_THRESHOLD} or more) the cell must elect a cell committee (chi ủy); only ${cellCommitteeIds.length} hold a post.`,
-      }, cellCommitteeIds),
+      createFinding(
+        'R-CELL-1',
+        'cell-committee-required',
+        'error',
+        {
+          vi: `Chi bộ có ${n} đảng viên chính thức (từ ${CELL_COMMITTEE_THRESHOLD} trở lên) nên phải bầu chi ủy; hiện chỉ có ${cellCommitteeIds.length} người giữ chức vụ.`,
+          en: `With ${n} full members (${CELL_COMMITTEE_THRESHOLD} or more) the cell must elect a cell committee (chi ủy); only ${cellCommitteeIds.length} hold a post.`,
+        },
+        cellCommitteeIds,
+      ),
     );
   }
   const committeeMembers = holding('committee-member');
   if (!requiresCellCommittee && committeeMembers.length > 0) {
     findings.push(
-      createFinding('R-CELL-1', 'cell-committee-not-allowed', 'warning', {
-        vi: `Chi bộ có dưới ${CELL_COMMITTEE_THRESHOLD} đảng viên chính thức nên bầu bí thư (và phó bí thư nếu cần), không bầu chi ủy viên.`,
-        en: `With fewer than ${CELL_COMMITTEE_THRESHOLD} full members the cell elects a secretary (and a deputy if needed), not a cell committee.`,
-      }, committeeMembers),
+      createFinding(
+        'R-CELL-1',
+        'cell-committee-not-allowed',
+        'warning',
+        {
+          vi: `Chi bộ có dưới ${CELL_COMMITTEE_THRESHOLD} đảng viên chính thức nên bầu bí thư (và phó bí thư nếu cần), không bầu chi ủy viên.`,
+          en: `With fewer than ${CELL_COMMITTEE_THRESHOLD} full members the cell elects a secretary (and a deputy if needed), not a cell committee.`,
+        },
+        committeeMembers,
+      ),
     );
   }
-  const probationaryLeaders = members.filter((m) => m.roles.length > 0 && m.standing !== 'official');
+  const probationaryLeaders = members.filter(
+    (m) => m.roles.length > 0 && m.standing !== 'official',
+  );
   if (probationaryLeaders.length > 0) {
     findings.push(
-      createFinding('R-CELL-2', 'leader-not-official', 'error', {
-        vi: `Đảng viên dự bị không được bầu vào chức vụ: ${probationaryLeaders.map((m) => m.name).join(', ')}.`,
-        en: `Probationary members cannot hold a post: ${probationaryLeaders.map((m) => m.name).join(', ')}.`,
-      }, probationaryLeaders.map((m) => m.id)),
+      createFinding(
+        'R-CELL-2',
+        'leader-not-official',
+        'error',
+        {
+          vi: `Đảng viên dự bị không được bầu vào chức vụ: ${probationaryLeaders.map((m) => m.name).join(', ')}.`,
+          en: `Probationary members cannot hold a post: ${probationaryLeaders.map((m) => m.name).join(', ')}.`,
+        },
+        probationaryLeaders.map((m) => m.id),
+      ),
     );
   }
   const awayLeaders = members.filter(
@@ -151,23 +182,37 @@ export function checkComposition(
   );
   if (awayLeaders.length > 0) {
     findings.push(
-      createFinding('R-CELL-1', 'leader-not-active-here', 'warning', {
-        vi: `Người giữ chức vụ đang sinh hoạt tạm thời hoặc bị đình chỉ: ${awayLeaders.map((m) => m.name).join(', ')}.`,
-        en: `Post holders attached elsewhere, attached temporarily or suspended: ${awayLeaders.map((m) => m.name).join(', ')}.`,
-      }, awayLeaders.map((m) => m.id)),
+      createFinding(
+        'R-CELL-1',
+        'leader-not-active-here',
+        'warning',
+        {
+          vi: `Người giữ chức vụ đang sinh hoạt tạm thời hoặc bị đình chỉ: ${awayLeaders.map((m) => m.name).join(', ')}.`,
+          en: `Post holders attached elsewhere, attached temporarily or suspended: ${awayLeaders.map((m) => m.name).join(', ')}.`,
+        },
+        awayLeaders.map((m) => m.id),
+      ),
     );
   }
   if (options.at !== undefined) {
     const today = toVietNamDate(options.at);
     const overdue = probationary.filter(
-      (m) => m.admittedOn !== undefined && addMonths(m.admittedOn, PROBATION_MONTHS) <= today,
+      (m) =>
+        m.admittedOn !== undefined &&
+        addMonths(m.admittedOn, PROBATION_MONTHS) <= today,
     );
     if (overdue.length > 0) {
       findings.push(
-        createFinding('R-CELL-2', 'confirmation-due', 'warning', {
-          vi: `Đã hết 12 tháng dự bị, cần xét công nhận đảng viên chính thức: ${overdue.map((m) => m.name).join(', ')}.`,
-          en: `Probation of 12 months is over; confirmation is due for: ${overdue.map((m) => m.name).join(', ')}.`,
-        }, overdue.map((m) => m.id)),
+        createFinding(
+          'R-CELL-2',
+          'confirmation-due',
+          'warning',
+          {
+            vi: `Đã hết 12 tháng dự bị, cần xét công nhận đảng viên chính thức: ${overdue.map((m) => m.name).join(', ')}.`,
+            en: `Probation of 12 months is over; confirmation is due for: ${overdue.map((m) => m.name).join(', ')}.`,
+          },
+          overdue.map((m) => m.id),
+        ),
       );
     }
   }

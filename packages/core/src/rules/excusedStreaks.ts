@@ -1,5 +1,5 @@
 import type { AttendanceStatus } from '../entities/enums';
-import { toInstant, getVietNamCivilTime } from '../time';
+import { getVietNamCivilTime, toInstant } from '../time';
 
 /** What `excusedStreaks` needs of a meeting. */
 export interface AttendedMeeting {
@@ -24,13 +24,15 @@ export interface ExcusedStreak {
  * @param year - the calendar year (UTC+7).
  * @returns the meetings of that year sorted by `scheduledAt`.
  */
-export function meetingsOfYear<TMeeting extends Pick<AttendedMeeting, 'scheduledAt'>>(
-  meetings: readonly TMeeting[],
-  year: number,
-): TMeeting[] {
+export function meetingsOfYear<
+  TMeeting extends Pick<AttendedMeeting, 'scheduledAt'>,
+>(meetings: readonly TMeeting[], year: number): TMeeting[] {
   return meetings
     .filter((m) => getVietNamCivilTime(m.scheduledAt).year === year)
-    .sort((a, b) => toInstant(a.scheduledAt).getTime() - toInstant(b.scheduledAt).getTime());
+    .sort(
+      (a, b) =>
+        toInstant(a.scheduledAt).getTime() - toInstant(b.scheduledAt).getTime(),
+    );
 }
 
 /**

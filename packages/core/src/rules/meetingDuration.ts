@@ -50,7 +50,8 @@ export function checkMeetingDuration(
       ? Math.max(ruleSet.combinedSessionMinutes, single)
       : single;
   const { startedAt, endedAt } = meeting.timeline;
-  const minutes = startedAt && endedAt ? minutesBetween(startedAt, endedAt) : null;
+  const minutes =
+    startedAt && endedAt ? minutesBetween(startedAt, endedAt) : null;
   return {
     rule: 'R-DUR-1',
     ruleSet: ruleSet.id,

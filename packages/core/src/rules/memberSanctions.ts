@@ -1,11 +1,15 @@
 import type { DuesPayment } from '../entities/dues';
-import type { RuleSetId } from '../entities/enums';
+import type { RuleSetId, SanctionStatus } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import type { Member } from '../entities/member';
 import { getVietNamCivilTime } from '../time';
-import { type ExcusedStreak, excusedStreaks, meetingsOfYear } from './excusedStreaks';
-import { createFinding, type Finding } from './findings';
 import { getNotExpectedReason } from './attendanceSummary';
+import {
+  type ExcusedStreak,
+  excusedStreaks,
+  meetingsOfYear,
+} from './excusedStreaks';
+import { createFinding, type Finding } from './findings';
 import { getRuleSet, resolveRuleSet } from './ruleSets';
 
 /** The options of `memberSanctions`. */
@@ -15,9 +19,6 @@ export interface MemberSanctionsOptions {
   /** A rule set to pin; by default the one in force at the end of `year`. */
   ruleSet?: RuleSetId | undefined;
 }
-
-/** Where a member stands under R-ATT-3. */
-export type SanctionStatus = 'clear' | 'warning' | 'removal-candidate';
 
 /** One member's standing for the year (R-ATT-3, R-ATT-2). */
 export interface MemberSanction {
@@ -66,12 +67,19 @@ export function memberSanctions(
   year: number,
   options: MemberSanctionsOptions = {},
 ): MemberSanction[] {
-  const ruleSet = options.ruleSet ? getRuleSet(options.ruleSet) : resolveRuleSet(`${year}-12-31`);
+  const ruleSet = options.ruleSet
+    ? getRuleSet(options.ruleSet)
+    : resolveRuleSet(`${year}-12-31`);
   const ordered = meetingsOfYear(meetings, year);
   const streaks = new Map(
-    excusedStreaks(ordered, members.map((m) => m.id)).map((s) => [s.memberId, s]),
+    excusedStreaks(
+      ordered,
+      members.map((m) => m.id),
+    ).map((s) => [s.memberId, s]),
   );
-  const duesOfYear = (options.dues ?? []).filter((d) => d.month.startsWith(`${year}-`));
+  const duesOfYear = (options.dues ?? []).filter((d) =>
+    d.month.startsWith(`${year}-`),
+  );
   const worst = (months: number): SanctionStatus =>
     months >= ruleSet.removalCandidateMonths
       ? 'removal-candidate'
@@ -81,16 +89,30 @@ export function memberSanctions(
 
   return members.map((member) => {
     const missed = ordered.filter((m) =>
-      m.attendance.some((a) => a.memberId === member.id && a.status === 'absent-unexcused'),
+      m.attendance.some(
+        (a) => a.memberId === member.id && a.status === 'absent-unexcused',
+      ),
     );
-    const absenceMonths = [...new Set(missed.map((m) => monthOf(m.scheduledAt)))].sort();
+    const absenceMonths = [
+      ...new Set(missed.map((m) => monthOf(m.scheduledAt))),
+    ].sort();
     const duesMonths = [
-      ...new Set(duesOfYear.filter((d) => d.memberId === member.id && d.status === 'unpaid').map((d) => d.month)),
+      ...new Set(
+        duesOfYear
+          .filter((d) => d.memberId === member.id && d.status === 'unpaid')
+          .map((d) => d.month),
+      ),
     ].sort();
     const count = Math.max(absenceMonths.length, duesMonths.length);
     const status = worst(count);
-    const streak = streaks.get(member.id) ?? { memberId: member.id, length: 0, meetingIds: [] };
-    const expected = getNotExpectedReason(member, ruleSet.specialDutyNotExpected) === undefined;
+    const streak = streaks.get(member.id) ?? {
+      memberId: member.id,
+      length: 0,
+      meetingIds: [],
+    };
+    const expected =
+      getNotExpectedReason(member, ruleSet.specialDutyNotExpected) ===
+      undefined;
     const exceeds = expected && streak.length > ruleSet.maxExcusedAbsencesInRow;
     const findings: Finding[] = [];
     const detail = {
@@ -99,32 +121,53 @@ export function memberSanctions(
     };
     if (status === 'removal-candidate') {
       findings.push(
-        createFinding('R-ATT-3', 'removal-candidate', 'error', {
-          vi: `${member.name}: ${detail.vi}. Chi bộ xem xét, đề nghị cấp ủy cấp trên xóa tên.`,
-          en: `${member.name}: ${detail.en}. The cell considers proposing removal to the upper committee.`,
-        }, [member.id]),
+        createFinding(
+          'R-ATT-3',
+          'removal-candidate',
+          'error',
+          {
+            vi: `${member.name}: ${detail.vi}. Chi bộ xem xét, đề nghị cấp ủy cấp trên xóa tên.`,
+            en: `${member.name}: ${detail.en}. The cell considers proposing removal to the upper committee.`,
+          },
+          [member.id],
+        ),
       );
     } else if (status === 'warning') {
       findings.push(
-        createFinding('R-ATT-3', 'removal-warning', 'warning', {
-          vi: `${member.name}: ${detail.vi}. Thêm một tháng sẽ thuộc diện xem xét xóa tên.`,
-          en: `${member.name}: ${detail.en}. One more month makes them a candidate for removal.`,
-        }, [member.id]),
+        createFinding(
+          'R-ATT-3',
+          'removal-warning',
+          'warning',
+          {
+            vi: `${member.name}: ${detail.vi}. Thêm một tháng sẽ thuộc diện xem xét xóa tên.`,
+            en: `${member.name}: ${detail.en}. One more month makes them a candidate for removal.`,
+          },
+          [member.id],
+        ),
       );
     }
     if (exceeds) {
       findings.push(
-        createFinding('R-ATT-2', 'excused-absences-in-row', 'warning', {
-          vi: `${member.name} vắng có lý do ${streak.length} lần liên tiếp trong năm ${year} (quá ${ruleSet.maxExcusedAbsencesInRow} lần).`,
-          en: `${member.name} was absent with reason ${streak.length} times in a row in ${year} (more than ${ruleSet.maxExcusedAbsencesInRow}).`,
-        }, [member.id]),
+        createFinding(
+          'R-ATT-2',
+          'excused-absences-in-row',
+          'warning',
+          {
+            vi: `${member.name} vắng có lý do ${streak.length} lần liên tiếp trong năm ${year} (quá ${ruleSet.maxExcusedAbsencesInRow} lần).`,
+            en: `${member.name} was absent with reason ${streak.length} times in a row in ${year} (more than ${ruleSet.maxExcusedAbsencesInRow}).`,
+          },
+          [member.id],
+        ),
       );
     }
     return {
       memberId: member.id,
       name: member.name,
       year,
-      unexcusedAbsence: { months: absenceMonths, meetingIds: missed.map((m) => m.id) },
+      unexcusedAbsence: {
+        months: absenceMonths,
+        meetingIds: missed.map((m) => m.id),
+      },
       unpaidDues: { months: duesMonths },
       status,
       excusedStreak: { ...streak, exceeds },

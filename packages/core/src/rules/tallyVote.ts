@@ -1,4 +1,9 @@
-import type { DisciplineForm, RuleSetId, VoteMode, VoteSubject } from '../entities/enums';
+import type {
+  DisciplineForm,
+  RuleSetId,
+  VoteMode,
+  VoteSubject,
+} from '../entities/enums';
 import { ChiboError } from '../errors';
 import { createFinding, type Finding, type RuleId } from './findings';
 
@@ -98,7 +103,8 @@ export function twoThirds(base: number): number {
  * @returns the majority kind.
  */
 export function getMajorityKind(subject: VoteSubject): MajorityKind {
-  if (subject === 'admission' || subject === 'confirmation') return 'two-thirds';
+  if (subject === 'admission' || subject === 'confirmation')
+    return 'two-thirds';
   if (subject === 'discipline') return 'discipline';
   return 'more-than-half';
 }
@@ -127,21 +133,24 @@ function tallyDiscipline(
   base: number,
 ): NonNullable<VoteTally['discipline']> {
   let cumulative = 0;
-  const forms = DISCIPLINE_FORMS_HEAVIEST_FIRST.map((form): DisciplineFormTally => {
-    const votes = ballots[form] ?? 0;
-    cumulative += votes;
-    const expulsion = form === 'expulsion';
-    const required = expulsion ? twoThirds(base) : moreThanHalf(base);
-    const reaches = (n: number) => (expulsion ? 3 * n >= 2 * base : 2 * n > base);
-    return {
-      form,
-      votes,
-      cumulative,
-      required,
-      reachedAlone: base > 0 && reaches(votes),
-      reachedInCascade: base > 0 && reaches(cumulative),
-    };
-  });
+  const forms = DISCIPLINE_FORMS_HEAVIEST_FIRST.map(
+    (form): DisciplineFormTally => {
+      const votes = ballots[form] ?? 0;
+      cumulative += votes;
+      const expulsion = form === 'expulsion';
+      const required = expulsion ? twoThirds(base) : moreThanHalf(base);
+      const reaches = (n: number) =>
+        expulsion ? 3 * n >= 2 * base : 2 * n > base;
+      return {
+        form,
+        votes,
+        cumulative,
+        required,
+        reachedAlone: base > 0 && reaches(votes),
+        reachedInCascade: base > 0 && reaches(cumulative),
+      };
+    },
+  );
   const single = forms.find((f) => f.reachedAlone);
   if (single) return { adopted: single.form, decidedBy: 'single-form', forms };
   const cascade = forms.find((f) => f.reachedInCascade);
@@ -205,8 +214,12 @@ export function tallyVote(
 
   if (majority === 'discipline') {
     const forms = vote.discipline ?? {};
-    for (const form of DISCIPLINE_FORMS_HEAVIEST_FIRST) checkCount(form, forms[form] ?? 0);
-    const sum = DISCIPLINE_FORMS_HEAVIEST_FIRST.reduce((n, f) => n + (forms[f] ?? 0), 0);
+    for (const form of DISCIPLINE_FORMS_HEAVIEST_FIRST)
+      checkCount(form, forms[form] ?? 0);
+    const sum = DISCIPLINE_FORMS_HEAVIEST_FIRST.reduce(
+      (n, f) => n + (forms[f] ?? 0),
+      0,
+    );
     if (sum !== vote.for) {
       throw invalid(
         `The ballots for the forms (${sum}) must add up to "for" (${vote.for}).`,
@@ -224,15 +237,22 @@ export function tallyVote(
     passed = 2 * vote.for > size;
   }
 
-  const needsSecret = vote.subject === 'discipline' || vote.subject === 'election';
+  const needsSecret =
+    vote.subject === 'discipline' || vote.subject === 'election';
   if (needsSecret && vote.mode !== 'secret-ballot') {
     passed = false;
-    if (discipline) discipline = { ...discipline, adopted: null, decidedBy: null };
+    if (discipline)
+      discipline = { ...discipline, adopted: null, decidedBy: null };
     findings.push(
-      createFinding(vote.subject === 'discipline' ? 'R-VOTE-3' : 'R-VOTE-4', 'secret-ballot-required', 'error', {
-        vi: 'Biểu quyết này phải bỏ phiếu kín; kết quả giơ tay không có giá trị.',
-        en: 'This vote must be taken by secret ballot; a show of hands is not valid.',
-      }),
+      createFinding(
+        vote.subject === 'discipline' ? 'R-VOTE-3' : 'R-VOTE-4',
+        'secret-ballot-required',
+        'error',
+        {
+          vi: 'Biểu quyết này phải bỏ phiếu kín; kết quả giơ tay không có giá trị.',
+          en: 'This vote must be taken by secret ballot; a show of hands is not valid.',
+        },
+      ),
     );
   }
   return {

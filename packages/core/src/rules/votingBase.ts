@@ -1,4 +1,4 @@
-import type { RuleSetId } from '../entities/enums';
+import type { RuleSetId, VotingBaseExclusion } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import type { Member } from '../entities/member';
 import { getMeetingRuleSet } from './ruleSets';
@@ -14,16 +14,6 @@ export interface VotingBaseOptions {
    */
   temporaryInVotes?: boolean | undefined;
 }
-
-/** Why a member is left out of the voting base (R-VOTE-1, R-CELL-2, R-CELL-3). */
-export type VotingBaseExclusion =
-  | 'probationary'
-  | 'temporary-in'
-  | 'temporary-out'
-  | 'suspended'
-  | 'legal-proceedings'
-  | 'exempt-absent'
-  | 'absent-excused';
 
 /** The voting base of a meeting and how it was reached. */
 export interface VotingBase {
@@ -54,7 +44,8 @@ export function getVotingBaseExclusion(
 ): VotingBaseExclusion | undefined {
   if (member.standing !== 'official') return 'probationary';
   if (member.attachment === 'temporary-out') return 'temporary-out';
-  if (member.attachment === 'temporary-in' && !temporaryInVotes) return 'temporary-in';
+  if (member.attachment === 'temporary-in' && !temporaryInVotes)
+    return 'temporary-in';
   if (member.suspended) return 'suspended';
   if (member.legalProceedings) return 'legal-proceedings';
   if (member.exempt && status !== 'present') return 'exempt-absent';
@@ -88,7 +79,9 @@ export function votingBase(
 ): VotingBase {
   const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
   const temporaryInVotes = options.temporaryInVotes ?? ruleSet.temporaryInVotes;
-  const statusOf = new Map(meeting.attendance.map((a) => [a.memberId, a.status]));
+  const statusOf = new Map(
+    meeting.attendance.map((a) => [a.memberId, a.status]),
+  );
   const memberIds: string[] = [];
   const excluded: VotingBase['excluded'] = [];
   const unrecorded: string[] = [];
