@@ -118,7 +118,11 @@ export function safeParseWith<TSchema extends z.ZodType>(
     return {
       path: issue.path,
       code: issue.code,
-      message: { vi: viMessage, en: issue.message },
+      // Messages may quote the input (an id…): keep them NFC (R-DOC-8).
+      message: {
+        vi: viMessage.normalize('NFC'),
+        en: issue.message.normalize('NFC'),
+      },
       rule: params?.rule,
     };
   });

@@ -10,6 +10,7 @@ export {
   CellSector,
   CommitteeLevel,
   DisciplineForm,
+  DuesStatus,
   GuestRole,
   LegalProceedings,
   MeetingKind,
@@ -74,6 +75,8 @@ export {
   Text,
 } from './entities/primitives';
 export { CriterionScore, Rating, RatingConfirmation } from './entities/rating';
+export type { EntityName } from './entities/registry';
+export { entityLabels, entitySchemas } from './entities/registry';
 export {
   Resolution,
   ResolutionTask,
@@ -99,8 +102,7 @@ export type {
   LocalizedText,
 } from './i18n/labels';
 export { vi as labelsVi } from './i18n/vi';
-export type { EntityName } from './jsonSchema';
-export { entitySchemas, getJsonSchema } from './jsonSchema';
+export { getJsonSchema, safeParseEntity } from './jsonSchema';
 export type {
   AttendanceCondition,
   AttendanceSummary,

@@ -1,35 +1,10 @@
 import { z } from 'zod';
-import { Attendance } from './entities/attendance';
-import { Cell } from './entities/cell';
-import { DuesPayment } from './entities/dues';
-import { Meeting } from './entities/meeting';
-import { MeetingRecord } from './entities/meetingRecord';
-import { Member } from './entities/member';
-import { Opinion } from './entities/opinion';
-import { Rating } from './entities/rating';
-import { Resolution, ResolutionTask } from './entities/resolution';
-import { Vote } from './entities/vote';
-
-/**
- * The entities that have a JSON Schema, by the file name it ships under
- * (`@chibo/core/json-schema/<name>.json`).
- */
-export const entitySchemas = {
-  cell: Cell,
-  member: Member,
-  meeting: Meeting,
-  attendance: Attendance,
-  opinion: Opinion,
-  vote: Vote,
-  resolution: Resolution,
-  'resolution-task': ResolutionTask,
-  rating: Rating,
-  'dues-payment': DuesPayment,
-  'meeting-record': MeetingRecord,
-} as const;
-
-/** The name of an entity with a JSON Schema. */
-export type EntityName = keyof typeof entitySchemas;
+import {
+  type EntityName,
+  entityLabels,
+  entitySchemas,
+} from './entities/registry';
+import { type SafeParseResult, safeParseWith } from './errors';
 
 /**
  * The JSON Schema (draft 2020-12) of an entity, generated from its zod schema,
@@ -55,7 +30,32 @@ export function getJsonSchema(name: EntityName): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: `https://chibo.dev/schemas/${name}.json`,
+    $id: `https://unpkg.com/@chibo/core/dist/json-schema/${name}.json`,
     title: name,
   };
+}
+
+/**
+ * Validate any entity by its name, as `chibo validate` and services that
+ * receive several kinds of payload do.
+ *
+ * @param name - the entity, e.g. `'meeting-record'`.
+ * @param input - the value to check.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with every
+ *   issue in Vietnamese and English.
+ * @example
+ * ```ts
+ * const result = safeParseEntity('member', { id: 'm01', name: 'Hoàng Văn Minh', standing: 'official' });
+ * result.success; // true
+ * ```
+ */
+export function safeParseEntity<TName extends EntityName>(
+  name: TName,
+  input: unknown,
+): SafeParseResult<z.output<(typeof entitySchemas)[TName]>> {
+  return safeParseWith(
+    entitySchemas[name],
+    input,
+    entityLabels[name],
+  ) as SafeParseResult<z.output<(typeof entitySchemas)[TName]>>;
 }

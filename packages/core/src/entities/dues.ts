@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DuesStatus } from './enums';
 import { Id } from './primitives';
 
 /**
@@ -12,10 +13,9 @@ import { Id } from './primitives';
  */
 export const DuesPayment = z.object({
   memberId: Id,
+  // No fixed message: zod's locales word it in Vietnamese and in English.
   /** The calendar month, `YYYY-MM`. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM'),
-  status: z.enum(['paid', 'unpaid', 'excused']),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  status: DuesStatus,
 });
 export type DuesPayment = z.infer<typeof DuesPayment>;

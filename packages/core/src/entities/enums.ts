@@ -155,3 +155,7 @@ export type NotExpectedReason = z.infer<typeof NotExpectedReason>;
 /** Where a member stands under R-ATT-3 in a calendar year. */
 export const SanctionStatus = z.enum(['clear', 'warning', 'removal-candidate']);
 export type SanctionStatus = z.infer<typeof SanctionStatus>;
+
+/** One month's dues: paid, unpaid, or unpaid with a valid reason (R-ATT-3). */
+export const DuesStatus = z.enum(['paid', 'unpaid', 'excused']);
+export type DuesStatus = z.infer<typeof DuesStatus>;

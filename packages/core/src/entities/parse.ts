@@ -4,11 +4,12 @@ import type { LocalizedText } from '../i18n/labels';
 import { Attendance } from './attendance';
 import { Cell } from './cell';
 import { DuesPayment } from './dues';
-import { Meeting } from './meeting';
+import { Meeting, reportDuplicates } from './meeting';
 import { MeetingRecord } from './meetingRecord';
 import { Member } from './member';
 import { Opinion } from './opinion';
 import { Rating } from './rating';
+import { entityLabels } from './registry';
 import { Resolution, ResolutionTask } from './resolution';
 import { Vote } from './vote';
 
@@ -24,26 +25,29 @@ function parsers<TSchema extends z.ZodType>(
   };
 }
 
-const cell = parsers(Cell, { vi: 'Thông tin chi bộ', en: 'cell' });
-const member = parsers(Member, { vi: 'Thông tin đảng viên', en: 'member' });
-const members = parsers(Member.array(), {
+const cell = parsers(Cell, entityLabels.cell);
+const member = parsers(Member, entityLabels.member);
+/** A member list: no id may appear twice (as in `MeetingRecord`). */
+const MemberList = Member.array().superRefine((list, ctx) => {
+  reportDuplicates(
+    list.map((m) => m.id),
+    [],
+    'id',
+    ctx,
+  );
+});
+const members = parsers(MemberList, {
   vi: 'Danh sách đảng viên',
   en: 'member list',
 });
-const meeting = parsers(Meeting, { vi: 'Thông tin cuộc họp', en: 'meeting' });
-const attendance = parsers(Attendance, { vi: 'Điểm danh', en: 'attendance' });
-const opinion = parsers(Opinion, { vi: 'Ý kiến phát biểu', en: 'opinion' });
-const vote = parsers(Vote, { vi: 'Kết quả biểu quyết', en: 'vote' });
-const resolution = parsers(Resolution, { vi: 'Nghị quyết', en: 'resolution' });
-const resolutionTask = parsers(ResolutionTask, {
-  vi: 'Nhiệm vụ',
-  en: 'resolution task',
-});
-const rating = parsers(Rating, { vi: 'Xếp loại chất lượng', en: 'rating' });
-const meetingRecord = parsers(MeetingRecord, {
-  vi: 'Hồ sơ cuộc họp',
-  en: 'meeting record',
-});
+const meeting = parsers(Meeting, entityLabels.meeting);
+const attendance = parsers(Attendance, entityLabels.attendance);
+const opinion = parsers(Opinion, entityLabels.opinion);
+const vote = parsers(Vote, entityLabels.vote);
+const resolution = parsers(Resolution, entityLabels.resolution);
+const resolutionTask = parsers(ResolutionTask, entityLabels['resolution-task']);
+const rating = parsers(Rating, entityLabels.rating);
+const meetingRecord = parsers(MeetingRecord, entityLabels['meeting-record']);
 
 /** Validate a cell; throws `ChiboError` (code `invalid-input`) listing every issue. */
 export const parseCell = cell.parse;
@@ -53,7 +57,7 @@ export const safeParseCell = cell.safeParse;
 export const parseMember = member.parse;
 /** Validate a member without throwing. */
 export const safeParseMember = member.safeParse;
-/** Validate a list of members; throws `ChiboError` listing every issue. */
+/** Validate a list of members (ids must be unique); throws `ChiboError` listing every issue. */
 export const parseMembers = members.parse;
 /** Validate a list of members without throwing. */
 export const safeParseMembers = members.safeParse;
@@ -90,10 +94,7 @@ export const parseMeetingRecord = meetingRecord.parse;
 /** Validate a meeting record without throwing. */
 export const safeParseMeetingRecord = meetingRecord.safeParse;
 
-const duesPayment = parsers(DuesPayment, {
-  vi: 'Đảng phí',
-  en: 'dues payment',
-});
+const duesPayment = parsers(DuesPayment, entityLabels['dues-payment']);
 /** Validate one month's dues of one member; throws `ChiboError`. */
 export const parseDuesPayment = duesPayment.parse;
 /** Validate one month's dues without throwing. */

@@ -27,14 +27,19 @@ export const LongText = z
  * Viet Nam civil time), normalised to ISO 8601 with the `+07:00` offset
  * (R-TIME-1): `'2027-03-09T19:30:00+07:00'`.
  */
-export const DateTime = z.preprocess(
+const isoDateTime = z.iso
+  .datetime({ offset: true, local: true })
+  .transform((value) => toVietNamDateTime(value));
+export const DateTime = z.preprocess<
+  unknown,
+  typeof isoDateTime,
+  string | Date
+>(
   (value) =>
     value instanceof Date && !Number.isNaN(value.getTime())
       ? value.toISOString()
       : value,
-  z.iso
-    .datetime({ offset: true, local: true })
-    .transform((value) => toVietNamDateTime(value)),
+  isoDateTime,
 );
 export type DateTime = z.infer<typeof DateTime>;
 
@@ -42,12 +47,13 @@ export type DateTime = z.infer<typeof DateTime>;
  * A civil date in Viet Nam, as `YYYY-MM-DD` or a `Date` (read in UTC+7,
  * R-TIME-1).
  */
-export const CivilDate = z.preprocess(
+const isoDate = z.iso.date();
+export const CivilDate = z.preprocess<unknown, typeof isoDate, string | Date>(
   (value) =>
     value instanceof Date && !Number.isNaN(value.getTime())
       ? toVietNamDate(value)
       : value,
-  z.iso.date(),
+  isoDate,
 );
 export type CivilDate = z.infer<typeof CivilDate>;
 

@@ -132,4 +132,9 @@ export const en = {
     warning: 'Warning',
     'removal-candidate': 'Candidate for removal',
   },
+  duesStatus: {
+    paid: 'Paid',
+    unpaid: 'Unpaid',
+    excused: 'Unpaid with a valid reason',
+  },
 } as const satisfies LabelTable;

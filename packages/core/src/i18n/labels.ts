@@ -26,6 +26,7 @@ export type EnumSchemas = {
   votingBaseExclusion: typeof enums.VotingBaseExclusion;
   notExpectedReason: typeof enums.NotExpectedReason;
   sanctionStatus: typeof enums.SanctionStatus;
+  duesStatus: typeof enums.DuesStatus;
 };
 
 /** The name of one of the domain's enums, as used by `getLabel`. */

@@ -133,4 +133,9 @@ export const vi = {
     warning: 'Cần nhắc nhở',
     'removal-candidate': 'Thuộc diện xem xét xóa tên',
   },
+  duesStatus: {
+    paid: 'Đã đóng',
+    unpaid: 'Chưa đóng',
+    excused: 'Chưa đóng, có lý do chính đáng',
+  },
 } as const satisfies LabelTable;

@@ -177,7 +177,17 @@ export function attendanceSummary(
   const expected = expectedMembers.length;
   const threshold = ruleSet.attendanceQualityPercent;
   // Exact: present/expected > threshold/100  ⇔  100·present > threshold·expected.
-  const rateMet = expected === 0 ? null : present * 100 > threshold * expected;
+  // While some roll-call lines are missing, the condition is undecided unless
+  // it holds (or fails) whatever those members turn out to be.
+  const above = (n: number) => n * 100 > threshold * expected;
+  const rateMet =
+    expected === 0
+      ? null
+      : above(present)
+        ? true
+        : above(present + unrecorded.length)
+          ? null
+          : false;
   const unexcusedMet =
     absentUnexcused.length > 0 ? false : unrecorded.length > 0 ? null : true;
 

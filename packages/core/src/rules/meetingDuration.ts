@@ -26,8 +26,9 @@ export interface MeetingDuration {
 
 /**
  * Whether a meeting lasted long enough (R-DUR-1): at least 90 minutes, or the
- * cell's own minimum set by the competent committee (`HD42-2025`); a combined
- * session at least 120 minutes under `HD42-2025`.
+ * cell's own minimum set by the competent committee (`HD42-2025`; under
+ * `HD12-2018` it can only be longer than 90); a combined session at least 120
+ * minutes under `HD42-2025`.
  *
  * @param meeting - the meeting with `timeline.startedAt` and `timeline.endedAt`.
  * @param cell - the cell, for its own minimum.
@@ -44,7 +45,13 @@ export function checkMeetingDuration(
   options: MeetingDurationOptions = {},
 ): MeetingDuration {
   const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
-  const single = cell.minimumMeetingMinutes ?? ruleSet.minimumMeetingMinutes;
+  const own = cell.minimumMeetingMinutes;
+  const single =
+    own === undefined
+      ? ruleSet.minimumMeetingMinutes
+      : ruleSet.cellMinimumMayBeShorter
+        ? own
+        : Math.max(own, ruleSet.minimumMeetingMinutes);
   const minimum =
     options.combined && ruleSet.combinedSessionMinutes !== null
       ? Math.max(ruleSet.combinedSessionMinutes, single)

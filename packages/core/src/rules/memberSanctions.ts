@@ -25,6 +25,8 @@ export interface MemberSanction {
   memberId: string;
   name: string;
   year: number;
+  /** The rule set whose numbers were applied (R-SET-1). */
+  ruleSet: RuleSetId;
   /** Months with at least one meeting missed without reason. */
   unexcusedAbsence: { months: string[]; meetingIds: string[] };
   /** Months whose dues are unpaid without a valid reason. */
@@ -124,7 +126,7 @@ export function memberSanctions(
         createFinding(
           'R-ATT-3',
           'removal-candidate',
-          'error',
+          'warning',
           {
             vi: `${member.name}: ${detail.vi}. Chi bộ xem xét, đề nghị cấp ủy cấp trên xóa tên.`,
             en: `${member.name}: ${detail.en}. The cell considers proposing removal to the upper committee.`,
@@ -164,6 +166,7 @@ export function memberSanctions(
       memberId: member.id,
       name: member.name,
       year,
+      ruleSet: ruleSet.id,
       unexcusedAbsence: {
         months: absenceMonths,
         meetingIds: missed.map((m) => m.id),

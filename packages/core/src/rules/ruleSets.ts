@@ -14,6 +14,11 @@ export interface RuleSet {
   effectiveFrom: string;
   /** R-DUR-1: the minimum length of one meeting, in minutes. */
   minimumMeetingMinutes: number;
+  /**
+   * R-DUR-1: the competent committee may set a *shorter* minimum for a small
+   * cell (`HD42-2025`). Otherwise a cell's own minimum can only lengthen it.
+   */
+  cellMinimumMayBeShorter: boolean;
   /** R-DUR-1: the minimum length of a combined session; `null` where the text sets none. */
   combinedSessionMinutes: number | null;
   /** R-ATT-2: the attendance rate must be strictly above this percentage. */
@@ -42,6 +47,7 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = {
     },
     effectiveFrom: '2018-07-06',
     minimumMeetingMinutes: 90,
+    cellMinimumMayBeShorter: false,
     combinedSessionMinutes: null,
     attendanceQualityPercent: 85,
     maxExcusedAbsencesInRow: 3,
@@ -59,6 +65,7 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = {
     },
     effectiveFrom: '2025-10-28',
     minimumMeetingMinutes: 90,
+    cellMinimumMayBeShorter: true,
     combinedSessionMinutes: 120,
     attendanceQualityPercent: 85,
     maxExcusedAbsencesInRow: 3,
@@ -85,7 +92,8 @@ export const LATEST_RULE_SET_ID: RuleSetId = 'HD42-2025';
  * ```
  */
 export function getRuleSet(id: RuleSetId): RuleSet {
-  const found = (ruleSets as Record<string, RuleSet | undefined>)[id];
+  // Own keys only: an id such as "toString" must not find Object.prototype's.
+  const found = Object.hasOwn(ruleSets, id) ? ruleSets[id] : undefined;
   if (!found) {
     throw new ChiboError('unknown-rule-set', {
       vi: `Không có bộ quy tắc "${String(id)}". Dùng "HD12-2018" hoặc "HD42-2025".`,

@@ -1,0 +1,370 @@
+import { marchRecord } from '@chibo/scenario';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type AttendanceStatus,
+  getVotingBaseExclusion,
+  type Member,
+  parseMeeting,
+  parseMeetingRecord,
+  parseMember,
+  parseMembers,
+  votingBase,
+} from '../index';
+
+const member = (id: string, extra: Record<string, unknown> = {}): Member =>
+  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
+
+type Line = { memberId: string; status: AttendanceStatus };
+
+const meetingWith = (
+  attendance: Line[],
+  scheduledAt = '2027-03-09T19:30:00+07:00',
+) =>
+  parseMeeting({
+    id: 'sh-test',
+    cellId: 'c1',
+    kind: 'regular',
+    scheduledAt,
+    place: 'Nhà văn hóa thôn',
+    attendance: attendance.map((line) =>
+      line.status === 'absent-excused' ? { ...line, reason: 'Ốm' } : line,
+    ),
+  });
+
+const present = (...ids: string[]): Line[] =>
+  ids.map((memberId) => ({ memberId, status: 'present' }));
+
+describe('R-VOTE-1 voting base: the scenario (Chi bộ thôn Trang Nùng, March 2027)', () => {
+  const record = parseMeetingRecord(marchRecord);
+  const base = votingBase(record.meeting, record.members);
+
+  it('R-VOTE-1 is 12: 14 official, less Páo (exempt, absent) and Mai (absent with reason)', () => {
+    expect(base.size).toBe(12);
+    expect(base.memberIds).toEqual([
+      'm01',
+      'm02',
+      'm03',
+      'm04',
+      'm06',
+      'm07',
+      'm08',
+      'm09',
+      'm10',
+      'm11',
+      'm12',
+      'm13',
+    ]);
+    expect(base.excluded).toEqual(
+      expect.arrayContaining([
+        { memberId: 'm05', reason: 'absent-excused' },
+        { memberId: 'm14', reason: 'exempt-absent' },
+      ]),
+    );
+  });
+
+  it('R-VOTE-1 is not the members present: 15 present but the base is 12', () => {
+    const presentCount = record.meeting.attendance.filter(
+      (a) => a.status === 'present',
+    ).length;
+    expect(presentCount).toBe(15);
+    expect(base.size).not.toBe(presentCount);
+  });
+
+  it('R-CELL-2 leaves the 3 present probationary members out', () => {
+    for (const id of ['m15', 'm16', 'm17']) {
+      expect(base.memberIds).not.toContain(id);
+      expect(base.excluded).toContainEqual({
+        memberId: id,
+        reason: 'probationary',
+      });
+    }
+  });
+
+  it('R-SET-1 records the rule set of 2027 (HD42-2025) and the rule', () => {
+    expect(base.rule).toBe('R-VOTE-1');
+    expect(base.ruleSet).toBe('HD42-2025');
+    expect(base.unrecorded).toEqual([]);
+  });
+});
+
+describe('R-VOTE-1 voting base: who is in and who is out', () => {
+  it('R-CELL-2 a probationary member is never in the base, even present', () => {
+    const members = [
+      member('a'),
+      member('p', { standing: 'probationary', admittedOn: '2026-08-19' }),
+    ];
+    const base = votingBase(meetingWith(present('a', 'p')), members);
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([{ memberId: 'p', reason: 'probationary' }]);
+  });
+
+  it('R-CELL-2 a probationary member stays out even with temporaryInVotes', () => {
+    const members = [
+      member('p', { standing: 'probationary', attachment: 'temporary-in' }),
+    ];
+    const base = votingBase(meetingWith(present('p')), members, {
+      temporaryInVotes: true,
+    });
+    expect(base.size).toBe(0);
+    expect(base.excluded).toEqual([{ memberId: 'p', reason: 'probationary' }]);
+  });
+
+  it('R-CELL-3 a temporary-in member is out of the base by default', () => {
+    const members = [member('a'), member('t', { attachment: 'temporary-in' })];
+    const base = votingBase(meetingWith(present('a', 't')), members);
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([{ memberId: 't', reason: 'temporary-in' }]);
+  });
+
+  it('R-CELL-3 a temporary-in member is in the base with the temporaryInVotes option', () => {
+    const members = [member('a'), member('t', { attachment: 'temporary-in' })];
+    const base = votingBase(meetingWith(present('a', 't')), members, {
+      temporaryInVotes: true,
+    });
+    expect(base.memberIds).toEqual(['a', 't']);
+    expect(base.size).toBe(2);
+    expect(base.excluded).toEqual([]);
+  });
+
+  it('R-CELL-3 temporaryInVotes: false explicitly keeps them out', () => {
+    const members = [member('t', { attachment: 'temporary-in' })];
+    const base = votingBase(meetingWith(present('t')), members, {
+      temporaryInVotes: false,
+    });
+    expect(base.size).toBe(0);
+  });
+
+  it('R-VOTE-1 a temporary-out member is out, even if recorded present', () => {
+    const members = [member('a'), member('o', { attachment: 'temporary-out' })];
+    const base = votingBase(meetingWith(present('a', 'o')), members);
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([{ memberId: 'o', reason: 'temporary-out' }]);
+  });
+
+  it('R-VOTE-1 an exempt member who attends IS in the base', () => {
+    const members = [member('a'), member('e', { exempt: true })];
+    const base = votingBase(meetingWith(present('a', 'e')), members);
+    expect(base.memberIds).toEqual(['a', 'e']);
+    expect(base.size).toBe(2);
+  });
+
+  it('R-VOTE-1 an exempt member who is absent (with or without reason, or not on the roll) is out', () => {
+    const members = [
+      member('a'),
+      member('e1', { exempt: true }),
+      member('e2', { exempt: true }),
+      member('e3', { exempt: true }),
+    ];
+    const base = votingBase(
+      meetingWith([
+        ...present('a'),
+        { memberId: 'e1', status: 'absent-excused' },
+        { memberId: 'e2', status: 'absent-unexcused' },
+      ]),
+      members,
+    );
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([
+      { memberId: 'e1', reason: 'exempt-absent' },
+      { memberId: 'e2', reason: 'exempt-absent' },
+      { memberId: 'e3', reason: 'exempt-absent' },
+    ]);
+  });
+
+  it('R-VOTE-1 a member absent without reason stays in the base', () => {
+    const members = [member('a'), member('u')];
+    const base = votingBase(
+      meetingWith([
+        ...present('a'),
+        { memberId: 'u', status: 'absent-unexcused' },
+      ]),
+      members,
+    );
+    expect(base.memberIds).toEqual(['a', 'u']);
+    expect(base.excluded).toEqual([]);
+  });
+
+  it('R-VOTE-1 a member absent with an accepted reason is out', () => {
+    const members = [member('a'), member('x')];
+    const base = votingBase(
+      meetingWith([
+        ...present('a'),
+        { memberId: 'x', status: 'absent-excused' },
+      ]),
+      members,
+    );
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([
+      { memberId: 'x', reason: 'absent-excused' },
+    ]);
+  });
+
+  it('R-VOTE-1 a suspended member is out, even if present', () => {
+    const members = [member('a'), member('s', { suspended: true })];
+    const base = votingBase(meetingWith(present('a', 's')), members);
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([{ memberId: 's', reason: 'suspended' }]);
+  });
+
+  it.each(['prosecuted', 'indicted', 'detained'] as const)(
+    'R-VOTE-1 a member %s is out, even if present',
+    (proceedings) => {
+      const members = [
+        member('a'),
+        member('l', { legalProceedings: proceedings }),
+      ];
+      const base = votingBase(meetingWith(present('a', 'l')), members);
+      expect(base.memberIds).toEqual(['a']);
+      expect(base.excluded).toEqual([
+        { memberId: 'l', reason: 'legal-proceedings' },
+      ]);
+    },
+  );
+
+  it('R-VOTE-1 a member with no roll-call line yet stays in the base and is listed as unrecorded', () => {
+    const members = [member('a'), member('n')];
+    const base = votingBase(meetingWith(present('a')), members);
+    expect(base.memberIds).toEqual(['a', 'n']);
+    expect(base.unrecorded).toEqual(['n']);
+  });
+
+  it('R-SET-1 records the rule set chosen by date, or the pinned one', () => {
+    const members = [member('a')];
+    expect(
+      votingBase(
+        meetingWith(present('a'), '2025-10-27T19:30:00+07:00'),
+        members,
+      ).ruleSet,
+    ).toBe('HD12-2018');
+    expect(
+      votingBase(
+        meetingWith(present('a'), '2025-10-28T19:30:00+07:00'),
+        members,
+      ).ruleSet,
+    ).toBe('HD42-2025');
+    expect(
+      votingBase(meetingWith(present('a')), members, { ruleSet: 'HD12-2018' })
+        .ruleSet,
+    ).toBe('HD12-2018');
+  });
+
+  it('R-VOTE-1 getVotingBaseExclusion gives the first applicable reason', () => {
+    expect(
+      getVotingBaseExclusion(
+        member('x', { exempt: true, suspended: true }),
+        'present',
+        false,
+      ),
+    ).toBe('suspended');
+    expect(
+      getVotingBaseExclusion(member('x', { exempt: true }), 'present', false),
+    ).toBeUndefined();
+    expect(getVotingBaseExclusion(member('x'), undefined, false)).toBe(
+      undefined,
+    );
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+const statusArb = fc.option(
+  fc.constantFrom<AttendanceStatus>(
+    'present',
+    'absent-excused',
+    'absent-unexcused',
+  ),
+  { nil: undefined },
+);
+
+const memberSpecArb = fc.record({
+  standing: fc.constantFrom('official', 'probationary'),
+  exempt: fc.boolean(),
+  attachment: fc.constantFrom('regular', 'temporary-in', 'temporary-out'),
+  suspended: fc.boolean(),
+  legalProceedings: fc.option(
+    fc.constantFrom('prosecuted', 'indicted', 'detained'),
+    { nil: undefined },
+  ),
+  status: statusArb,
+});
+
+const cellArb = fc.record({
+  specs: fc.array(memberSpecArb, { minLength: 0, maxLength: 25 }),
+  temporaryInVotes: fc.option(fc.boolean(), { nil: undefined }),
+});
+
+type MemberSpec =
+  typeof memberSpecArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(specs: MemberSpec[]) {
+  const members = parseMembers(
+    specs.map(({ status: _status, ...spec }, i) => ({
+      id: `m${i}`,
+      name: `Đảng viên ${i}`,
+      ...spec,
+    })),
+  );
+  const lines = specs.flatMap((spec, i): Line[] =>
+    spec.status ? [{ memberId: `m${i}`, status: spec.status }] : [],
+  );
+  return { members, meeting: meetingWith(lines) };
+}
+
+describe('R-VOTE-1 voting base: properties', () => {
+  it('R-CELL-2 / R-VOTE-1 the base never contains a probationary or temporary-out member', () => {
+    fc.assert(
+      fc.property(cellArb, ({ specs, temporaryInVotes }) => {
+        const { members, meeting } = build(specs);
+        const base = votingBase(meeting, members, { temporaryInVotes });
+        const byId = new Map(members.map((m) => [m.id, m]));
+        for (const id of base.memberIds) {
+          const m = byId.get(id);
+          expect(m?.standing).toBe('official');
+          expect(m?.attachment).not.toBe('temporary-out');
+          if (!temporaryInVotes) expect(m?.attachment).not.toBe('temporary-in');
+        }
+      }),
+    );
+  });
+
+  it('R-VOTE-1 base size + excluded count = member count, and they partition the members', () => {
+    fc.assert(
+      fc.property(cellArb, ({ specs, temporaryInVotes }) => {
+        const { members, meeting } = build(specs);
+        const base = votingBase(meeting, members, { temporaryInVotes });
+        expect(base.size).toBe(base.memberIds.length);
+        expect(base.size + base.excluded.length).toBe(members.length);
+        const all = [
+          ...base.memberIds,
+          ...base.excluded.map((e) => e.memberId),
+        ];
+        expect(new Set(all)).toEqual(new Set(members.map((m) => m.id)));
+      }),
+    );
+  });
+
+  it('R-VOTE-1 membership matches an independent reading of the rule', () => {
+    fc.assert(
+      fc.property(cellArb, ({ specs, temporaryInVotes }) => {
+        const { members, meeting } = build(specs);
+        const base = votingBase(meeting, members, { temporaryInVotes });
+        const expected = specs
+          .map((s, i) => ({ ...s, id: `m${i}` }))
+          .filter(
+            (s) =>
+              s.standing === 'official' &&
+              (s.attachment === 'regular' ||
+                (s.attachment === 'temporary-in' &&
+                  temporaryInVotes === true)) &&
+              !s.suspended &&
+              s.legalProceedings === undefined &&
+              (!s.exempt || s.status === 'present') &&
+              s.status !== 'absent-excused',
+          )
+          .map((s) => s.id);
+        expect(base.memberIds).toEqual(expected);
+      }),
+    );
+  });
+});
