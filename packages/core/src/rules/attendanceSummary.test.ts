@@ -339,6 +339,23 @@ describe('R-ATT-2 second condition: nobody absent without reason', () => {
     expect(summary.conditions.noUnexcusedAbsence.met).toBeNull();
     expect(summary.meetsQualityConditions).toBeNull();
   });
+
+  it('R-ATT-1 with lines missing, the rate condition waits for them unless already decided', () => {
+    const members = officials(20);
+    const at = (present: number, recorded: number) =>
+      attendanceSummary(
+        meetingWith(rollCall(members.slice(0, recorded), present)),
+        members,
+      ).conditions.rateAboveThreshold.met;
+    // 17 present and 3 unrecorded: 17/20 is not above 85%, 20/20 would be.
+    expect(at(17, 17)).toBeNull();
+    // 17 present, 1 absent, 2 unrecorded: still undecided (19/20 possible).
+    expect(at(17, 18)).toBeNull();
+    // 18 present already: above 85% whatever the rest.
+    expect(at(18, 18)).toBe(true);
+    // 15 present, 3 absent, 2 unrecorded: 17/20 at best, so already failed.
+    expect(at(15, 18)).toBe(false);
+  });
 });
 
 describe('R-ATT-2 third condition: no more than 3 excused absences in a row in the calendar year', () => {
