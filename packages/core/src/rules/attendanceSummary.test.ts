@@ -8,11 +8,8 @@ import {
   type Member,
   parseMeeting,
   parseMeetingRecord,
-  parseMember,
 } from '../index';
-
-const member = (id: string, extra: Record<string, unknown> = {}): Member =>
-  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
+import { member } from '../testSupport/members';
 
 const officials = (n: number): Member[] =>
   Array.from({ length: n }, (_, i) => member(`m${i + 1}`));

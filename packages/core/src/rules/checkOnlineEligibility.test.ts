@@ -7,17 +7,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
   checkOnlineEligibility,
-  type Member,
   parseCell,
-  parseMember,
   parseMembers,
 } from '../index';
+import { member } from '../testSupport/members';
 
 const cell = parseCell(scenarioCell);
 const trangNung = parseMembers(scenarioMembers);
-
-const member = (id: string, extra: Record<string, unknown> = {}): Member =>
-  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
 
 const ids = (from: number, to: number) =>
   Array.from(

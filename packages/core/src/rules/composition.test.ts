@@ -12,14 +12,11 @@ import {
   MIN_CELL_COMMITTEE_SIZE,
   MIN_OFFICIAL_MEMBERS,
   parseCell,
-  parseMember,
   parseMembers,
 } from '../index';
+import { member } from '../testSupport/members';
 
 const cell = parseCell(scenarioCell);
-
-const member = (id: string, extra: Record<string, unknown> = {}): Member =>
-  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
 
 /** `n` official members; the first holds `roles[0]`, the second `roles[1]`… */
 const officials = (n: number, roles: MemberRole[] = ['secretary']): Member[] =>

@@ -9,11 +9,8 @@ import {
   parseDuesPayment,
   parseMeeting,
   parseMeetingRecord,
-  parseMember,
 } from '../index';
-
-const member = (id: string, extra: Record<string, unknown> = {}): Member =>
-  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
+import { member } from '../testSupport/members';
 
 const a = member('a');
 const b = member('b');

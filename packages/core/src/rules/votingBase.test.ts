@@ -4,16 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type AttendanceStatus,
   getVotingBaseExclusion,
-  type Member,
   parseMeeting,
   parseMeetingRecord,
-  parseMember,
   parseMembers,
   votingBase,
 } from '../index';
-
-const member = (id: string, extra: Record<string, unknown> = {}): Member =>
-  parseMember({ id, name: `Đảng viên ${id}`, standing: 'official', ...extra });
+import { member } from '../testSupport/members';
 
 type Line = { memberId: string; status: AttendanceStatus };
 
