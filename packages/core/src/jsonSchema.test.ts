@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type EntityName,
+  entityLabels,
   entitySchemas,
   getJsonSchema,
   safeParseMeeting,
@@ -41,7 +42,8 @@ describe('getJsonSchema', () => {
         'https://json-schema.org/draft/2020-12/schema',
       );
       expect(schema.$id).toMatch(new RegExp(`/${name}\\.json$`));
-      expect(schema.title).toBe(name);
+      expect(schema.title).toBe(entityLabels[name].en);
+      expect(schema.description).toContain(entityLabels[name].vi);
       expect(schema.type).toBe('object');
       expect(Array.isArray(schema.required)).toBe(true);
       // Ajv compiles it in strict mode: no unknown keywords or formats.

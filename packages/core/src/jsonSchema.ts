@@ -31,7 +31,8 @@ export function getJsonSchema(name: EntityName): Record<string, unknown> {
   return {
     ...schema,
     $id: `https://unpkg.com/@chibo/core/dist/json-schema/${name}.json`,
-    title: name,
+    title: entityLabels[name].en,
+    description: `${entityLabels[name].vi} (chibo, @chibo/core)`,
   };
 }
 

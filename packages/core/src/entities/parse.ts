@@ -53,7 +53,15 @@ const meetingRecord = parsers(MeetingRecord, entityLabels['meeting-record']);
 export const parseCell = cell.parse;
 /** Validate a cell; returns `{ success, data }` or `{ success: false, error }`. */
 export const safeParseCell = cell.safeParse;
-/** Validate a member; throws `ChiboError` listing every issue. */
+/**
+ * Validate a member; throws `ChiboError` listing every issue.
+ *
+ * @example
+ * ```ts
+ * const member = parseMember({ id: 'm15', name: 'Lò Văn Khánh', standing: 'probationary', admittedOn: '2026-08-19' });
+ * member.exempt; // false (default)
+ * ```
+ */
 export const parseMember = member.parse;
 /** Validate a member without throwing. */
 export const safeParseMember = member.safeParse;
@@ -89,9 +97,34 @@ export const safeParseResolutionTask = resolutionTask.safeParse;
 export const parseRating = rating.parse;
 /** Validate a rating without throwing. */
 export const safeParseRating = rating.safeParse;
-/** Validate a meeting record with all its cross-references; throws `ChiboError`. */
+/**
+ * Validate a meeting record with all its cross-references; throws
+ * `ChiboError` listing every issue with its path, in Vietnamese and English.
+ * Structural problems (a missing id, an unknown value) are reported first;
+ * cross-reference problems (a roll-call line for someone not in the cell)
+ * once the structure is valid.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   const { cell, members, meeting } = parseMeetingRecord(payload);
+ * } catch (error) {
+ *   if (error instanceof ChiboError) console.error(error.format('vi'));
+ * }
+ * ```
+ */
 export const parseMeetingRecord = meetingRecord.parse;
-/** Validate a meeting record without throwing. */
+/**
+ * Validate a meeting record without throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseMeetingRecord(payload);
+ * if (!result.success) {
+ *   result.error.issues[0]?.path; // e.g. ['meeting', 'attendance', 15, 'memberId']
+ * }
+ * ```
+ */
 export const safeParseMeetingRecord = meetingRecord.safeParse;
 
 const duesPayment = parsers(DuesPayment, entityLabels['dues-payment']);
