@@ -62,7 +62,7 @@ export function createLargeCell() {
         id: 'v1',
         subject: 'resolution',
         mode: 'show-of-hands',
-        for: 40,
+        for: 39,
         against: 1,
         abstain: 1,
       },

@@ -142,39 +142,74 @@ export function attendanceSummary(
 ): AttendanceSummary {
   const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
   const lineOf = new Map(meeting.attendance.map((a) => [a.memberId, a]));
-  const own = members.filter((m) => m.attachment !== 'temporary-in');
-  const expectedMembers: Member[] = [];
+  const totals = {
+    all: members.length,
+    official: 0,
+    probationary: 0,
+    temporaryIn: 0,
+    temporaryOut: 0,
+    exempt: 0,
+  };
+  const expectedIds: string[] = [];
   const notExpected: AttendanceSummary['notExpected'] = [];
+  const presentNow = {
+    memberIds: [] as string[],
+    official: 0,
+    probationary: 0,
+    temporaryIn: 0,
+  };
+  const presentNotExpected: string[] = [];
+  const absentExcused: ExcusedAbsence[] = [];
+  const absentUnexcused: AttendanceSummary['absentUnexcused'] = [];
+  const unrecorded: string[] = [];
+
+  // One pass over the list: the totals, then where each member stands.
   for (const member of members) {
+    const temporaryIn = member.attachment === 'temporary-in';
+    if (temporaryIn) totals.temporaryIn++;
+    else {
+      if (member.standing === 'official') totals.official++;
+      else totals.probationary++;
+      if (member.attachment === 'temporary-out') totals.temporaryOut++;
+      if (member.exempt) totals.exempt++;
+    }
+    const line = lineOf.get(member.id);
     const reason = getNotExpectedReason(
       member,
       ruleSet.specialDutyNotExpected,
       options.suspendedExpected,
     );
-    if (reason) notExpected.push({ memberId: member.id, reason });
-    else expectedMembers.push(member);
+    if (reason) {
+      notExpected.push({ memberId: member.id, reason });
+      if (line?.status === 'present') presentNotExpected.push(member.id);
+      continue;
+    }
+    expectedIds.push(member.id);
+    switch (line?.status) {
+      case undefined:
+        unrecorded.push(member.id);
+        break;
+      case 'present':
+        presentNow.memberIds.push(member.id);
+        if (temporaryIn) presentNow.temporaryIn++;
+        else if (member.standing === 'official') presentNow.official++;
+        else presentNow.probationary++;
+        break;
+      case 'absent-excused':
+        absentExcused.push({
+          memberId: member.id,
+          name: member.name,
+          reason: line.reason ?? '',
+        });
+        break;
+      case 'absent-unexcused':
+        absentUnexcused.push({ memberId: member.id, name: member.name });
+        break;
+    }
   }
-  const presentMembers = expectedMembers.filter(
-    (m) => lineOf.get(m.id)?.status === 'present',
-  );
-  const absentExcused = expectedMembers.flatMap((m) => {
-    const line = lineOf.get(m.id);
-    return line?.status === 'absent-excused'
-      ? [{ memberId: m.id, name: m.name, reason: line.reason ?? '' }]
-      : [];
-  });
-  const absentUnexcused = expectedMembers
-    .filter((m) => lineOf.get(m.id)?.status === 'absent-unexcused')
-    .map((m) => ({ memberId: m.id, name: m.name }));
-  const unrecorded = expectedMembers
-    .filter((m) => !lineOf.has(m.id))
-    .map((m) => m.id);
-  const presentNotExpected = notExpected
-    .filter((n) => lineOf.get(n.memberId)?.status === 'present')
-    .map((n) => n.memberId);
 
-  const present = presentMembers.length;
-  const expected = expectedMembers.length;
+  const present = presentNow.memberIds.length;
+  const expected = expectedIds.length;
   const threshold = ruleSet.attendanceQualityPercent;
   // Exact: present/expected > threshold/100  ⇔  100·present > threshold·expected.
   // While some roll-call lines are missing, the condition is undecided unless
@@ -201,48 +236,32 @@ export function attendanceSummary(
       (m) => m.id !== meeting.id && toInstant(m.scheduledAt).getTime() < at,
     );
     const ordered = meetingsOfYear([...earlier, meeting], year);
-    streaks = excusedStreaks(
-      ordered,
-      expectedMembers.map((m) => m.id),
-    ).filter((s) => s.length > maxInRow);
+    streaks = excusedStreaks(ordered, expectedIds).filter(
+      (s) => s.length > maxInRow,
+    );
     streakMet = streaks.length === 0;
   }
 
-  const countBy = (pred: (m: Member) => boolean) =>
-    presentMembers.filter(pred).length;
+  const late: string[] = [];
+  const leftEarly: string[] = [];
+  for (const line of meeting.attendance) {
+    if (line.status !== 'present') continue;
+    if (line.late) late.push(line.memberId);
+    if (line.leftEarly) leftEarly.push(line.memberId);
+  }
   return {
     rules: ['R-ATT-1', 'R-ATT-2'],
     ruleSet: ruleSet.id,
-    totals: {
-      all: members.length,
-      official: own.filter((m) => m.standing === 'official').length,
-      probationary: own.filter((m) => m.standing === 'probationary').length,
-      temporaryIn: members.length - own.length,
-      temporaryOut: own.filter((m) => m.attachment === 'temporary-out').length,
-      exempt: own.filter((m) => m.exempt).length,
-    },
-    expected: expectedMembers.map((m) => m.id),
+    totals,
+    expected: expectedIds,
     notExpected,
-    present: {
-      memberIds: presentMembers.map((m) => m.id),
-      official: countBy(
-        (m) => m.attachment !== 'temporary-in' && m.standing === 'official',
-      ),
-      probationary: countBy(
-        (m) => m.attachment !== 'temporary-in' && m.standing === 'probationary',
-      ),
-      temporaryIn: countBy((m) => m.attachment === 'temporary-in'),
-    },
+    present: presentNow,
     presentNotExpected,
     absentExcused,
     absentUnexcused,
     unrecorded,
-    late: meeting.attendance
-      .filter((a) => a.status === 'present' && a.late)
-      .map((a) => a.memberId),
-    leftEarly: meeting.attendance
-      .filter((a) => a.status === 'present' && a.leftEarly)
-      .map((a) => a.memberId),
+    late,
+    leftEarly,
     rate: {
       present,
       expected,

@@ -53,19 +53,22 @@ export function excusedStreaks(
   meetings: readonly AttendedMeeting[],
   memberIds: readonly string[],
 ): ExcusedStreak[] {
+  const statusOf = meetings.map(
+    (meeting) => new Map(meeting.attendance.map((a) => [a.memberId, a.status])),
+  );
   return memberIds.map((memberId) => {
     let best: string[] = [];
     let run: string[] = [];
-    for (const meeting of meetings) {
-      const line = meeting.attendance.find((a) => a.memberId === memberId);
-      if (!line) continue;
-      if (line.status === 'absent-excused') {
-        run = [...run, meeting.id];
+    meetings.forEach((meeting, index) => {
+      const status = statusOf[index]?.get(memberId);
+      if (status === undefined) return;
+      if (status === 'absent-excused') {
+        run.push(meeting.id);
         if (run.length > best.length) best = run;
       } else {
         run = [];
       }
-    }
-    return { memberId, length: best.length, meetingIds: best };
+    });
+    return { memberId, length: best.length, meetingIds: [...best] };
   });
 }
