@@ -1,0 +1,112 @@
+/**
+ * Packaging check: pack each publishable package with `pnpm pack`, install
+ * the tarballs into a fresh project outside the workspace, then import them
+ * from ESM and from CommonJS, type-check a TypeScript consumer with
+ * `moduleResolution` node16 and bundler, and read a shipped JSON Schema. It
+ * catches a missing `files` or `exports` entry that tests against the source
+ * never see.
+ *
+ * Usage: tsx scripts/checkConsumer.ts   (after `pnpm build`)
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const packages = ['core'];
+const work = mkdtempSync(join(tmpdir(), 'chibo-consumer-'));
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+
+try {
+  const tarballs = packages.map((name) => {
+    const dir = join(root, 'packages', name);
+    run('pnpm', ['pack', '--pack-destination', work], dir);
+    const file = readdirSync(work).find(
+      (f) => f.startsWith(`chibo-${name}-`) && f.endsWith('.tgz'),
+    );
+    if (!file) throw new Error(`no tarball for ${name}`);
+    return join(work, file);
+  });
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
+  );
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs],
+    app,
+  );
+
+  const probe = `
+    const parsed = parseMember({ id: 'm01', name: 'Hoàng Văn Minh', standing: 'official' });
+    const tally = tallyVote({ subject: 'resolution', mode: 'show-of-hands', for: 7, against: 5 }, 12);
+    if (parsed.exempt !== false || !tally.passed) throw new Error('wrong result');
+  `;
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `import { parseMember, tallyVote } from '@chibo/core';\n${probe}\nconsole.log('esm ok');\n`,
+  );
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `const { parseMember, tallyVote } = require('@chibo/core');\n${probe}\nconsole.log('cjs ok');\n`,
+  );
+  writeFileSync(
+    join(app, 'schema.mjs'),
+    `import { createRequire } from 'node:module';\nconst schema = createRequire(import.meta.url)('@chibo/core/json-schema/meeting-record.json');\nif (schema.type !== 'object') throw new Error('bad schema');\nconsole.log('json schema ok');\n`,
+  );
+  for (const file of ['esm.mjs', 'cjs.cjs', 'schema.mjs'])
+    process.stdout.write(run('node', [file], app));
+
+  // The same consumer as CommonJS (.cts), ES module (.mts) and bundler code.
+  const consumer = `import { type Meeting, type VotingBase, votingBase, parseMeeting } from '@chibo/core';
+const meeting: Meeting = parseMeeting({ id: 'x', cellId: 'c', kind: 'regular', scheduledAt: new Date(), place: 'p' });
+const base: VotingBase = votingBase(meeting, []);
+const size: number = base.size;
+// @ts-expect-error: the size is a number
+const wrong: string = base.size;
+export { size, wrong };
+`;
+  for (const file of ['consumer.cts', 'consumer.mts', 'consumer.ts'])
+    writeFileSync(join(app, file), consumer);
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const check = (resolution: string, module: string, files: string[]) => {
+    execFileSync(
+      'node',
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'es2022',
+        ...files,
+      ],
+      { cwd: app, stdio: 'inherit' },
+    );
+    console.log(
+      `types ok (moduleResolution ${resolution}: ${files.join(', ')})`,
+    );
+  };
+  check('node16', 'node16', ['consumer.cts', 'consumer.mts']);
+  check('bundler', 'esnext', ['consumer.ts']);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
