@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AttendanceStatus } from './enums';
 import { DateTime, Id, Text } from './primitives';
+import { whenValid } from './refinements';
 
 /**
  * One member's line of the roll call: present, absent with a reason, or absent
@@ -28,22 +29,27 @@ export const Attendance = z
     leftEarly: z.boolean().default(false),
     leftAt: DateTime.optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.status === 'absent-excused' && !value.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'An excused absence needs its reason.',
-        params: { vi: 'Vắng có lý do thì phải ghi lý do.', rule: 'R-ATT-2' },
-      });
-    }
-    if (value.status !== 'present' && (value.late || value.leftEarly)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [value.late ? 'late' : 'leftEarly'],
-        message: 'Only a present member can be late or leave early.',
-        params: { vi: 'Chỉ đảng viên có mặt mới có thể đến muộn hoặc về sớm.' },
-      });
-    }
-  });
+  .superRefine(
+    (value, ctx) => {
+      if (value.status === 'absent-excused' && !value.reason) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message: 'An excused absence needs its reason.',
+          params: { vi: 'Vắng có lý do thì phải ghi lý do.', rule: 'R-ATT-2' },
+        });
+      }
+      if (value.status !== 'present' && (value.late || value.leftEarly)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [value.late ? 'late' : 'leftEarly'],
+          message: 'Only a present member can be late or leave early.',
+          params: {
+            vi: 'Chỉ đảng viên có mặt mới có thể đến muộn hoặc về sớm.',
+          },
+        });
+      }
+    },
+    whenValid(['status'], ['late'], ['leftEarly']),
+  );
 export type Attendance = z.infer<typeof Attendance>;

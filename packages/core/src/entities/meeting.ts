@@ -10,6 +10,7 @@ import {
 import { Opinion } from './opinion';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { Rating } from './rating';
+import { ANY_SEGMENT, reportDuplicates, whenValid } from './refinements';
 import { Resolution, TaskReview } from './resolution';
 import { Vote } from './vote';
 
@@ -107,84 +108,89 @@ export const Meeting = z
     postponement: ReasonedEvent.optional(),
     cancellation: ReasonedEvent.optional(),
   })
-  .superRefine((meeting, ctx) => {
-    if (meeting.kind === 'thematic' && !meeting.theme) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['theme'],
-        message: 'A thematic meeting needs its theme.',
-        params: {
-          vi: 'Sinh hoạt chuyên đề phải có tên chuyên đề.',
-          rule: 'R-PREP-3',
-        },
-      });
-    }
-    const { startedAt, endedAt } = meeting.timeline;
-    if (startedAt && endedAt && Date.parse(endedAt) < Date.parse(startedAt)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timeline', 'endedAt'],
-        message: 'The meeting ends before it starts.',
-        params: { vi: 'Thời gian kết thúc sớm hơn thời gian bắt đầu.' },
-      });
-    }
-    reportDuplicates(
-      meeting.attendance.map((a) => a.memberId),
-      ['attendance'],
-      'memberId',
-      ctx,
-    );
-    reportDuplicates(
-      meeting.guests.map((g) => g.id),
-      ['guests'],
-      'id',
-      ctx,
-    );
-    reportDuplicates(
-      meeting.agenda.map((a) => a.id),
-      ['agenda'],
-      'id',
-      ctx,
-    );
-    reportDuplicates(
-      meeting.opinions.map((o) => o.id),
-      ['opinions'],
-      'id',
-      ctx,
-    );
-    reportDuplicates(
-      meeting.votes.map((v) => v.id),
-      ['votes'],
-      'id',
-      ctx,
-    );
-  });
+  .superRefine(
+    (meeting, ctx) => {
+      if (meeting.kind === 'thematic' && !meeting.theme) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theme'],
+          message: 'A thematic meeting needs its theme.',
+          params: {
+            vi: 'Sinh hoạt chuyên đề phải có tên chuyên đề.',
+            rule: 'R-PREP-3',
+          },
+        });
+      }
+    },
+    whenValid(['kind'], ['theme']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      const { startedAt, endedAt } = meeting.timeline;
+      if (startedAt && endedAt && Date.parse(endedAt) < Date.parse(startedAt)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['timeline', 'endedAt'],
+          message: 'The meeting ends before it starts.',
+          params: { vi: 'Thời gian kết thúc sớm hơn thời gian bắt đầu.' },
+        });
+      }
+    },
+    whenValid(['timeline']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      reportDuplicates(
+        meeting.attendance.map((a) => a.memberId),
+        ['attendance'],
+        'memberId',
+        ctx,
+      );
+    },
+    whenValid(['attendance', ANY_SEGMENT, 'memberId']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      reportDuplicates(
+        meeting.guests.map((g) => g.id),
+        ['guests'],
+        'id',
+        ctx,
+      );
+    },
+    whenValid(['guests', ANY_SEGMENT, 'id']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      reportDuplicates(
+        meeting.agenda.map((a) => a.id),
+        ['agenda'],
+        'id',
+        ctx,
+      );
+    },
+    whenValid(['agenda', ANY_SEGMENT, 'id']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      reportDuplicates(
+        meeting.opinions.map((o) => o.id),
+        ['opinions'],
+        'id',
+        ctx,
+      );
+    },
+    whenValid(['opinions', ANY_SEGMENT, 'id']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      reportDuplicates(
+        meeting.votes.map((v) => v.id),
+        ['votes'],
+        'id',
+        ctx,
+      );
+    },
+    whenValid(['votes', ANY_SEGMENT, 'id']),
+  );
 export type Meeting = z.infer<typeof Meeting>;
-
-/**
- * Add an issue for every id that appears twice in a list.
- *
- * @param ids - the ids, in list order.
- * @param path - the path of the list.
- * @param key - the id's key inside each element.
- * @param ctx - zod's refinement context.
- */
-export function reportDuplicates(
-  ids: readonly string[],
-  path: PropertyKey[],
-  key: string,
-  ctx: z.RefinementCtx,
-): void {
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, index, key],
-        message: `Duplicate id "${id}".`,
-        params: { vi: `Mã "${id}" bị trùng.` },
-      });
-    }
-    seen.add(id);
-  });
-}

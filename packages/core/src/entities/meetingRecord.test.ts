@@ -278,7 +278,7 @@ describe('parseMeetingRecord: messages that quote the input', () => {
 });
 
 describe('parseMeetingRecord: an empty member list', () => {
-  it('rejects it, and every reference to a member that is then missing', () => {
+  it('rejects it without checking references against the missing list', () => {
     const error = expectFailure(
       safeParseMeetingRecord(modify(marchRecord, { members: [] })),
     );
@@ -286,13 +286,9 @@ describe('parseMeetingRecord: an empty member list', () => {
       path: ['members'],
       code: 'too_small',
     });
-    const others = error.issues.slice(1);
-    // 16 attendance lines, chair, recorder, 5 member speakers, 7 assignees.
-    expect(others).toHaveLength(16 + 2 + 5 + 7);
-    for (const issue of others) {
-      expect(issue.path[0]).toBe('meeting');
-      expect(issue.message.en).toMatch(/not a member|neither a member/);
-    }
+    // The cross-references are not checked against a malformed list: no
+    // flood of "not a member" issues for every line of the roll call.
+    expect(error.issues).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RatingLevel, RuleSetId } from './enums';
 import { DateTime, Id, LongText, Text } from './primitives';
+import { whenValid } from './refinements';
 
 /** The score of one criterion of a rating scheme, with its reason. */
 export const CriterionScore = z.object({
@@ -41,19 +42,22 @@ export const Rating = z
     approvalVoteId: Id.optional(),
     confirmedBy: RatingConfirmation.optional(),
   })
-  .superRefine((rating, ctx) => {
-    rating.criteria.forEach((criterion, index) => {
-      if (criterion.score > criterion.maxPoints) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['criteria', index, 'score'],
-          message: `Score ${criterion.score} is above the criterion's maximum ${criterion.maxPoints}.`,
-          params: {
-            vi: `Điểm ${criterion.score} vượt quá điểm tối đa ${criterion.maxPoints} của tiêu chí.`,
-            rule: 'R-RATE-2',
-          },
-        });
-      }
-    });
-  });
+  .superRefine(
+    (rating, ctx) => {
+      rating.criteria.forEach((criterion, index) => {
+        if (criterion.score > criterion.maxPoints) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', index, 'score'],
+            message: `Score ${criterion.score} is above the criterion's maximum ${criterion.maxPoints}.`,
+            params: {
+              vi: `Điểm ${criterion.score} vượt quá điểm tối đa ${criterion.maxPoints} của tiêu chí.`,
+              rule: 'R-RATE-2',
+            },
+          });
+        }
+      });
+    },
+    whenValid(['criteria']),
+  );
 export type Rating = z.infer<typeof Rating>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RuleSetId, VoteMode, VoteSubject } from './enums';
 import { Count, DateTime, Id, LongText } from './primitives';
+import { whenValid } from './refinements';
 
 /** The voting base a vote was counted against (R-VOTE-1, Quy định 24 point 9.3.2). */
 export const VoteBase = z.object({
@@ -57,44 +58,57 @@ export const Vote = z
     agendaItemId: Id.optional(),
     at: DateTime.optional(),
   })
-  .superRefine((vote, ctx) => {
-    if (vote.subject === 'discipline') {
-      if (!vote.discipline) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['discipline'],
-          message: 'A discipline vote needs the ballots for each form.',
-          params: {
-            vi: 'Biểu quyết kỷ luật phải ghi số phiếu cho từng hình thức.',
-            rule: 'R-VOTE-3',
-          },
-        });
-      } else {
-        const d = vote.discipline;
-        const sum = d.reprimand + d.warning + d.dismissal + d.expulsion;
-        if (sum !== vote.for) {
+  .superRefine(
+    (vote, ctx) => {
+      if (vote.subject === 'discipline') {
+        if (!vote.discipline) {
           ctx.addIssue({
             code: 'custom',
-            path: ['for'],
-            message: `A discipline vote's "for" (${vote.for}) must equal the ballots for the forms (${sum}).`,
+            path: ['discipline'],
+            message: 'A discipline vote needs the ballots for each form.',
             params: {
-              vi: `Số phiếu tán thành kỷ luật (${vote.for}) phải bằng tổng số phiếu các hình thức (${sum}).`,
+              vi: 'Biểu quyết kỷ luật phải ghi số phiếu cho từng hình thức.',
               rule: 'R-VOTE-3',
             },
           });
+        } else {
+          const d = vote.discipline;
+          const sum = d.reprimand + d.warning + d.dismissal + d.expulsion;
+          if (sum !== vote.for) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['for'],
+              message: `A discipline vote's "for" (${vote.for}) must equal the ballots for the forms (${sum}).`,
+              params: {
+                vi: `Số phiếu tán thành kỷ luật (${vote.for}) phải bằng tổng số phiếu các hình thức (${sum}).`,
+                rule: 'R-VOTE-3',
+              },
+            });
+          }
         }
       }
-    }
-    if (vote.base && vote.for + vote.against + vote.abstain > vote.base.size) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['base', 'size'],
-        message: `More ballots (${vote.for + vote.against + vote.abstain}) than the voting base (${vote.base.size}).`,
-        params: {
-          vi: `Số phiếu (${vote.for + vote.against + vote.abstain}) nhiều hơn số đảng viên có quyền biểu quyết (${vote.base.size}).`,
-          rule: 'R-VOTE-1',
-        },
-      });
-    }
-  });
+      if (
+        vote.base &&
+        vote.for + vote.against + vote.abstain > vote.base.size
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['base', 'size'],
+          message: `More ballots (${vote.for + vote.against + vote.abstain}) than the voting base (${vote.base.size}).`,
+          params: {
+            vi: `Số phiếu (${vote.for + vote.against + vote.abstain}) nhiều hơn số đảng viên có quyền biểu quyết (${vote.base.size}).`,
+            rule: 'R-VOTE-1',
+          },
+        });
+      }
+    },
+    whenValid(
+      ['subject'],
+      ['for'],
+      ['against'],
+      ['abstain'],
+      ['discipline'],
+      ['base'],
+    ),
+  );
 export type Vote = z.infer<typeof Vote>;
