@@ -104,9 +104,9 @@ export const safeParseRating = rating.safeParse;
 /**
  * Validate a meeting record with all its cross-references; throws
  * `ChiboError` listing every issue with its path, in Vietnamese and English.
- * Structural problems (a missing id, an unknown value) are reported first;
- * cross-reference problems (a roll-call line for someone not in the cell)
- * once the structure is valid.
+ * Structural problems (a missing id, an unknown value) and cross-reference
+ * problems (a roll-call line for someone not in the cell) come in one pass;
+ * a cross-reference is checked whenever the fields it reads are well-formed.
  *
  * @example
  * ```ts
