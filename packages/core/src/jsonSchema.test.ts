@@ -263,3 +263,21 @@ describe('differential: ajv and zod agree on JSON members', () => {
     );
   });
 });
+
+describe('getJsonSchema: descriptions for systems in other languages', () => {
+  type Props = Record<string, { description?: string }>;
+  const props = (name: EntityName) =>
+    getJsonSchema(name).properties as unknown as Props;
+
+  it('explains the date formats and the Vietnamese terms', () => {
+    expect(props('meeting').scheduledAt?.description).toMatch(
+      /ISO 8601.*\+07:00/,
+    );
+    expect(props('member').admittedOn?.description).toMatch(/YYYY-MM-DD/);
+    expect(props('member').exempt?.description).toContain(
+      'miễn công tác và sinh hoạt đảng',
+    );
+    expect(props('attendance').reason?.description).toContain('R-ATT-2');
+    expect(props('vote').base?.description).toContain('R-VOTE-1');
+  });
+});

@@ -21,7 +21,9 @@ export const Attendance = z
     memberId: Id,
     status: AttendanceStatus,
     /** Why the member is absent; required when the absence is excused. */
-    reason: Text.optional(),
+    reason: Text.describe(
+      'Why the member is absent; required for absent-excused (R-ATT-2).',
+    ).optional(),
     /** Came after the opening. */
     late: z.boolean().default(false),
     arrivedAt: DateTime.optional(),

@@ -85,14 +85,18 @@ export const Meeting = z
     /** The member assigned to present the theme (R-PREP-3). */
     presenterId: Id.optional(),
     /** A pinned rule set; absent: chosen by the date (R-SET-1). */
-    ruleSet: RuleSetId.optional(),
+    ruleSet: RuleSetId.describe(
+      'Pinned rule set; by default HD42-2025 from 2025-10-28, HD12-2018 before (R-SET-1).',
+    ).optional(),
     scheduledAt: DateTime,
     place: Text,
     mode: MeetingMode.default('in-person'),
     onlineLink: z.url().optional(),
     status: MeetingStatus.default('planned'),
     chairId: Id.optional(),
-    recorderId: Id.optional(),
+    recorderId: Id.describe(
+      'The member who writes the minutes (thư ký); not the cell secretary (bí thư).',
+    ).optional(),
     guests: z.array(Guest).default([]),
     agenda: z.array(AgendaItem).default([]),
     timeline: MeetingTimeline.default({}),

@@ -5,7 +5,12 @@ import { toVietNamDate, toVietNamDateTime } from '../time';
  * An id chosen by the host system: any non-empty string (a UUID, a number from
  * the Party-member database…). chibo never invents ids.
  */
-export const Id = z.string().trim().min(1).max(200);
+export const Id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .describe('An id chosen by the host system.');
 export type Id = z.infer<typeof Id>;
 
 /** Free text, trimmed and normalised to Unicode NFC (R-DOC-8). */
@@ -29,6 +34,9 @@ export const LongText = z
  */
 const isoDateTime = z.iso
   .datetime({ offset: true, local: true })
+  .describe(
+    'An instant in ISO 8601, e.g. 2027-03-09T19:30:00+07:00; any offset, or none for Viet Nam time (UTC+7). Stored with +07:00.',
+  )
   .transform((value) => toVietNamDateTime(value));
 export const DateTime = z.preprocess<
   unknown,
@@ -47,7 +55,7 @@ export type DateTime = z.infer<typeof DateTime>;
  * A civil date in Viet Nam, as `YYYY-MM-DD` or a `Date` (read in UTC+7,
  * R-TIME-1).
  */
-const isoDate = z.iso.date();
+const isoDate = z.iso.date().describe('A civil date in Viet Nam, YYYY-MM-DD.');
 export const CivilDate = z.preprocess<unknown, typeof isoDate, string | Date>(
   (value) =>
     value instanceof Date && !Number.isNaN(value.getTime())

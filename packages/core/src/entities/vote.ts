@@ -54,7 +54,9 @@ export const Vote = z
     abstain: Count.default(0),
     /** For a discipline vote: ballots per form; `for` is their sum. */
     discipline: DisciplineBallots.optional(),
-    base: VoteBase.optional(),
+    base: VoteBase.describe(
+      'The voting base the vote was counted against: official members less the exclusions of R-VOTE-1, not the members present.',
+    ).optional(),
     agendaItemId: Id.optional(),
     at: DateTime.optional(),
   })
