@@ -305,6 +305,27 @@ export const marchMeeting = {
   },
 } as const;
 
+/**
+ * The thematic meeting of the first quarter (SCENARIO.md): Tết 2027 runs
+ * 02-05..02-09, so it has a Tuesday of its own, 2027-02-16, 19:30–21:00.
+ * The chi ủy approved Lò Thị Hoa's draft on 2027-02-10 (R-PREP-3).
+ */
+export const thematicMeetingQ1 = {
+  id: 'cd-2027-q1',
+  cellId: 'trang-nung',
+  kind: 'thematic',
+  theme:
+    'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về bảo vệ rừng và giữ gìn môi trường sống ở thôn bản',
+  presenterId: 'm02',
+  scheduledAt: '2027-02-16T19:30:00+07:00',
+  place: 'Nhà văn hóa thôn Trang Nùng',
+  timeline: {
+    draftApprovedAt: '2027-02-10T09:00:00+07:00',
+    startedAt: '2027-02-16T19:30:00+07:00',
+    endedAt: '2027-02-16T21:00:00+07:00',
+  },
+} as const;
+
 /** The whole record of the March 2027 meeting, as a host would send it. */
 export const marchRecord = {
   cell,

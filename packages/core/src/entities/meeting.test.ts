@@ -1,4 +1,7 @@
-import { marchMeeting } from '@chibo/scenario';
+import {
+  marchMeeting,
+  thematicMeetingQ1 as thematicMeeting,
+} from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
@@ -17,23 +20,6 @@ import {
   pathsOf,
   sortedPaths,
 } from '../testSupport/fixtures';
-
-/** The thematic meeting of the first quarter (SCENARIO.md). */
-const thematicMeeting = {
-  id: 'cd-2027-q1',
-  cellId: 'trang-nung',
-  kind: 'thematic',
-  theme:
-    'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về bảo vệ rừng và giữ gìn môi trường sống ở thôn bản',
-  presenterId: 'm02',
-  scheduledAt: '2027-02-16T19:30',
-  place: 'Nhà văn hóa thôn Trang Nùng',
-  timeline: {
-    draftApprovedAt: '2027-02-10T09:00',
-    startedAt: '2027-02-16T19:30',
-    endedAt: '2027-02-16T21:00',
-  },
-};
 
 const minimal = {
   id: 'sh-2027-04',
