@@ -183,6 +183,31 @@ describe('R-ATT-3 months missed without reason', () => {
   });
 });
 
+describe('R-ATT-3 only members expected at the meeting (R-ATT-1)', () => {
+  const missedThree = [
+    month(1, 'absent-unexcused'),
+    month(2, 'absent-unexcused'),
+    month(3, 'absent-unexcused'),
+  ];
+
+  it.each([
+    ['exempt', { exempt: true }],
+    ['attached elsewhere', { attachment: 'temporary-out' }],
+  ])('R-ATT-3 a member %s is not counted absent here', (_label, extra) => {
+    const s = of(missedThree, {}, [member('a', extra), b]);
+    expect(s.status).toBe('clear');
+    expect(s.unexcusedAbsence).toEqual({ months: [], meetingIds: [] });
+  });
+
+  it('R-ATT-3 their unpaid dues still count', () => {
+    const s = of([], { dues: unpaid('a', '2027-01', '2027-02', '2027-03') }, [
+      member('a', { exempt: true }),
+      b,
+    ]);
+    expect(s.status).toBe('removal-candidate');
+  });
+});
+
 describe('R-ATT-3 unpaid dues', () => {
   it('R-ATT-3 3 months of unpaid dues make a removal candidate on their own', () => {
     const s = of([], { dues: unpaid('a', '2027-01', '2027-04', '2027-09') });

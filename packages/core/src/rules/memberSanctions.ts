@@ -90,11 +90,18 @@ export function memberSanctions(
         : 'clear';
 
   return members.map((member) => {
-    const missed = ordered.filter((m) =>
-      m.attendance.some(
-        (a) => a.memberId === member.id && a.status === 'absent-unexcused',
-      ),
-    );
+    // Exempt members and those attached elsewhere are not expected here, so
+    // a line marking them absent does not count against them (as in R-ATT-1).
+    const expected =
+      getNotExpectedReason(member, ruleSet.specialDutyNotExpected) ===
+      undefined;
+    const missed = expected
+      ? ordered.filter((m) =>
+          m.attendance.some(
+            (a) => a.memberId === member.id && a.status === 'absent-unexcused',
+          ),
+        )
+      : [];
     const absenceMonths = [
       ...new Set(missed.map((m) => monthOf(m.scheduledAt))),
     ].sort();
@@ -112,9 +119,6 @@ export function memberSanctions(
       length: 0,
       meetingIds: [],
     };
-    const expected =
-      getNotExpectedReason(member, ruleSet.specialDutyNotExpected) ===
-      undefined;
     const exceeds = expected && streak.length > ruleSet.maxExcusedAbsencesInRow;
     const findings: Finding[] = [];
     const detail = {
