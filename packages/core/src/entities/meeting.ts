@@ -10,7 +10,7 @@ import {
 import { Opinion } from './opinion';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { Rating } from './rating';
-import { ANY_SEGMENT, reportDuplicates, whenValid } from './refinements';
+import { uniqueIds, whenValid } from './refinements';
 import { Resolution, TaskReview } from './resolution';
 import { Vote } from './vote';
 
@@ -142,59 +142,9 @@ export const Meeting = z
     },
     whenValid(['timeline']),
   )
-  .superRefine(
-    (meeting, ctx) => {
-      reportDuplicates(
-        meeting.attendance.map((a) => a.memberId),
-        ['attendance'],
-        'memberId',
-        ctx,
-      );
-    },
-    whenValid(['attendance', ANY_SEGMENT, 'memberId']),
-  )
-  .superRefine(
-    (meeting, ctx) => {
-      reportDuplicates(
-        meeting.guests.map((g) => g.id),
-        ['guests'],
-        'id',
-        ctx,
-      );
-    },
-    whenValid(['guests', ANY_SEGMENT, 'id']),
-  )
-  .superRefine(
-    (meeting, ctx) => {
-      reportDuplicates(
-        meeting.agenda.map((a) => a.id),
-        ['agenda'],
-        'id',
-        ctx,
-      );
-    },
-    whenValid(['agenda', ANY_SEGMENT, 'id']),
-  )
-  .superRefine(
-    (meeting, ctx) => {
-      reportDuplicates(
-        meeting.opinions.map((o) => o.id),
-        ['opinions'],
-        'id',
-        ctx,
-      );
-    },
-    whenValid(['opinions', ANY_SEGMENT, 'id']),
-  )
-  .superRefine(
-    (meeting, ctx) => {
-      reportDuplicates(
-        meeting.votes.map((v) => v.id),
-        ['votes'],
-        'id',
-        ctx,
-      );
-    },
-    whenValid(['votes', ANY_SEGMENT, 'id']),
-  );
+  .superRefine(...uniqueIds(['attendance'], 'memberId'))
+  .superRefine(...uniqueIds(['guests'], 'id'))
+  .superRefine(...uniqueIds(['agenda'], 'id'))
+  .superRefine(...uniqueIds(['opinions'], 'id'))
+  .superRefine(...uniqueIds(['votes'], 'id'));
 export type Meeting = z.infer<typeof Meeting>;

@@ -9,7 +9,7 @@ import { MeetingRecord } from './meetingRecord';
 import { Member } from './member';
 import { Opinion } from './opinion';
 import { Rating } from './rating';
-import { ANY_SEGMENT, reportDuplicates, whenValid } from './refinements';
+import { uniqueIds } from './refinements';
 import { entityLabels } from './registry';
 import { Resolution, ResolutionTask } from './resolution';
 import { Vote } from './vote';
@@ -29,17 +29,7 @@ function parsers<TSchema extends z.ZodType>(
 const cell = parsers(Cell, entityLabels.cell);
 const member = parsers(Member, entityLabels.member);
 /** A member list: no id may appear twice (as in `MeetingRecord`). */
-const MemberList = Member.array().superRefine(
-  (list, ctx) => {
-    reportDuplicates(
-      list.map((m) => m.id),
-      [],
-      'id',
-      ctx,
-    );
-  },
-  whenValid([ANY_SEGMENT, 'id']),
-);
+const MemberList = Member.array().superRefine(...uniqueIds([], 'id'));
 const members = parsers(MemberList, {
   vi: 'Danh sách đảng viên',
   en: 'member list',

@@ -70,3 +70,34 @@ export function reportDuplicates(
     seen.add(id);
   });
 }
+
+/**
+ * A refinement, with its `when`, that reports every repeated id in a list of
+ * objects: `.superRefine(...uniqueIds(['attendance'], 'memberId'))`. It runs
+ * whenever those ids are well-formed (see `whenValid`).
+ *
+ * @param path - the path of the list inside the value (`[]` for the value itself).
+ * @param key - the id's key inside each element.
+ * @returns the arguments of `superRefine`.
+ */
+export function uniqueIds(
+  path: PropertyKey[],
+  key: string,
+): [
+  (value: unknown, ctx: z.RefinementCtx) => void,
+  ReturnType<typeof whenValid>,
+] {
+  return [
+    (value, ctx) => {
+      let list: unknown = value;
+      for (const segment of path) {
+        list = (list as Record<PropertyKey, unknown>)[segment];
+      }
+      const ids = (list as ReadonlyArray<Record<string, string>>).map(
+        (item) => item[key] as string,
+      );
+      reportDuplicates(ids, path, key, ctx);
+    },
+    whenValid([...path, ANY_SEGMENT, key]),
+  ];
+}
