@@ -1,0 +1,143 @@
+/**
+ * Civil dates in Viet Nam as day numbers (R-TIME-1). Every calendar
+ * computation of this package runs on integers: no `Date` local-time method
+ * is ever called, so the host's time zone cannot change a result.
+ */
+
+import { ChiboError, VIET_NAM_OFFSET_MINUTES } from '@chibo/core';
+
+/** A Gregorian civil date in Viet Nam: year, month 1–12, day 1–31. */
+export interface SolarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const OFFSET_MS = VIET_NAM_OFFSET_MINUTES * 60_000;
+
+/** Days from 1970-01-01 to a Gregorian date (H. Hinnant's days_from_civil). */
+export function toDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The Gregorian date of a day number (H. Hinnant's civil_from_days). */
+export function fromDayNumber(dayNumber: number): SolarDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe -
+      Math.floor(doe / 1460) +
+      Math.floor(doe / 36524) -
+      Math.floor(doe / 146096)) /
+      365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days in a Gregorian month. */
+export function daysInMonth(year: number, month: number): number {
+  return (
+    toDayNumber(
+      month === 12 ? year + 1 : year,
+      month === 12 ? 1 : month + 1,
+      1,
+    ) - toDayNumber(year, month, 1)
+  );
+}
+
+/** Day of the week of a day number: 0 Sunday … 6 Saturday. */
+export function weekdayOf(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a day number. */
+export function formatDay(dayNumber: number): string {
+  const { year, month, day } = fromDayNumber(dayNumber);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Whether `year`/`month`/`day` are integers naming a real Gregorian date. */
+export function isValidSolarDate(
+  year: number,
+  month: number,
+  day: number,
+): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The day number of a civil date given as `YYYY-MM-DD`, a {@link SolarDate}, or
+ * a `Date` (read as Viet Nam civil time, R-TIME-1).
+ *
+ * @throws ChiboError (`invalid-argument`) when it is not a real date.
+ */
+export function parseDay(
+  input: string | SolarDate | Date,
+  path: PropertyKey[] = [],
+): number {
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (!Number.isNaN(ms)) return Math.floor((ms + OFFSET_MS) / MS_PER_DAY);
+  } else if (typeof input === 'string') {
+    const match = ISO_DATE.exec(input.trim());
+    if (match) {
+      const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      if (isValidSolarDate(y, m, d)) return toDayNumber(y, m, d);
+    }
+  } else if (
+    input &&
+    typeof input === 'object' &&
+    isValidSolarDate(input.year, input.month, input.day)
+  ) {
+    return toDayNumber(input.year, input.month, input.day);
+  }
+  throw new ChiboError(
+    'invalid-argument',
+    {
+      vi: `Ngày không hợp lệ: ${JSON.stringify(input)}.`,
+      en: `Not a valid date: ${JSON.stringify(input)}.`,
+    },
+    {
+      issues: [
+        {
+          path,
+          code: 'invalid_date',
+          message: {
+            vi: 'Cần một ngày dương lịch có thật (YYYY-MM-DD).',
+            en: 'Expected a real Gregorian date (YYYY-MM-DD).',
+          },
+          rule: 'R-TIME-1',
+        },
+      ],
+    },
+  );
+}
+
+/** The instant of a civil date and minute of the day in Viet Nam (UTC+7). */
+export function toInstantAt(dayNumber: number, minuteOfDay: number): Date {
+  return new Date(dayNumber * MS_PER_DAY + minuteOfDay * 60_000 - OFFSET_MS);
+}

@@ -1,0 +1,316 @@
+import type { LocalizedText } from '@chibo/core';
+import {
+  formatDay,
+  fromDayNumber,
+  parseDay,
+  type SolarDate,
+  toDayNumber,
+  weekdayOf,
+} from '../civil';
+import { lunarToSolar } from '../lunar/lunarCalendar';
+import {
+  type HolidayKind,
+  type OfficialHolidays,
+  type OfficialHolidaysInput,
+  parseOfficialHolidays,
+} from './officialHolidays';
+
+/** One public holiday or day off (R-HOL-1, R-HOL-2). */
+export interface Holiday {
+  /** `YYYY-MM-DD`, Viet Nam civil date. */
+  date: string;
+  kind: HolidayKind;
+  name: LocalizedText;
+  /** The article of law it comes from. */
+  law: LocalizedText;
+  /** A day off in lieu of a holiday on the weekly rest (nghỉ bù, R-HOL-2). */
+  compensatory: boolean;
+  /** For a compensatory day, the holiday it replaces. */
+  compensatesFor?: string | undefined;
+  /** `computed` by the default rules, or taken from the `official` list. */
+  source: 'computed' | 'official';
+}
+
+/** The options of {@link getHolidays}, {@link isWorkingDay} and the schedules. */
+export interface HolidayOptions {
+  /**
+   * Days of the weekly rest, 0 = Sunday … 6 = Saturday (R-HOL-2). Some units
+   * work on Saturdays: `[0]`.
+   * @defaultValue `[0, 6]` (Saturday and Sunday)
+   */
+  weeklyRest?: readonly number[] | undefined;
+  /**
+   * National Day's second day [open]: the day before 2 September or the day
+   * after (Art. 112: "01 ngày liền kề trước hoặc sau"). The yearly official
+   * list overrides it.
+   * @defaultValue `'before'` (1 September)
+   */
+  nationalDaySecondDay?: 'before' | 'after' | undefined;
+  /**
+   * The yearly announced lists (R-HOL-1); for a year that has one it replaces
+   * the computed default. Validated with {@link OfficialHolidays}.
+   */
+  official?: readonly OfficialHolidaysInput[] | undefined;
+}
+
+const LAW_112: LocalizedText = {
+  vi: 'Bộ luật Lao động 2019, Điều 112 khoản 1',
+  en: 'Labour Code 2019, Article 112(1)',
+};
+const LAW_111: LocalizedText = {
+  vi: 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)',
+  en: 'Labour Code 2019, Article 111(3) (day off in lieu)',
+};
+const LAW_SWAP: LocalizedText = {
+  vi: 'Thông báo ngày nghỉ hằng năm (hoán đổi ngày làm việc)',
+  en: 'Yearly holiday announcement (swapped working day)',
+};
+
+/** The name of each holiday kind, in Vietnamese and English. */
+export const holidayNames: Readonly<Record<HolidayKind, LocalizedText>> = {
+  'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
+  tet: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
+  'victory-day': {
+    vi: 'Ngày Chiến thắng (30/4)',
+    en: 'Victory Day (30 April)',
+  },
+  'labour-day': {
+    vi: 'Ngày Quốc tế lao động (1/5)',
+    en: 'International Labour Day (1 May)',
+  },
+  'national-day': { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
+  'hung-kings': {
+    vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+    en: 'Hùng Kings Commemoration Day (10th of the 3rd lunar month)',
+  },
+  'swapped-day-off': { vi: 'Ngày nghỉ hoán đổi', en: 'Swapped day off' },
+};
+
+function holiday(
+  day: number,
+  kind: HolidayKind,
+  source: Holiday['source'],
+  compensatesFor?: number,
+): Holiday {
+  const base = {
+    date: formatDay(day),
+    kind,
+    name: holidayNames[kind],
+    law: kind === 'swapped-day-off' ? LAW_SWAP : LAW_112,
+    compensatory: false,
+    source,
+  };
+  if (compensatesFor === undefined) return base;
+  return {
+    ...base,
+    name: {
+      vi: `Nghỉ bù ${holidayNames[kind].vi}`,
+      en: `Day off in lieu: ${holidayNames[kind].en}`,
+    },
+    law: LAW_111,
+    compensatory: true,
+    compensatesFor: formatDay(compensatesFor),
+  };
+}
+
+const dayOf = (d: SolarDate) => toDayNumber(d.year, d.month, d.day);
+
+/** The statutory days of a year by the default rules, without compensation. */
+function statutoryDays(
+  year: number,
+  secondDay: 'before' | 'after',
+): [number, HolidayKind][] {
+  const tet = dayOf(lunarToSolar({ year, month: 1, day: 1 }));
+  const days: [number, HolidayKind][] = [
+    [toDayNumber(year, 1, 1), 'new-year'],
+    // Default (R-HOL-1): the last day of the old year and mùng 1–4.
+    [tet - 1, 'tet'],
+    [tet, 'tet'],
+    [tet + 1, 'tet'],
+    [tet + 2, 'tet'],
+    [tet + 3, 'tet'],
+    [dayOf(lunarToSolar({ year, month: 3, day: 10 })), 'hung-kings'],
+    [toDayNumber(year, 4, 30), 'victory-day'],
+    [toDayNumber(year, 5, 1), 'labour-day'],
+    [toDayNumber(year, 9, secondDay === 'before' ? 1 : 3), 'national-day'],
+    [toDayNumber(year, 9, 2), 'national-day'],
+  ];
+  return days.sort((a, b) => a[0] - b[0]);
+}
+
+/** A year's days off, by day number, for fast lookups. */
+export interface HolidayYear {
+  holidays: Holiday[];
+  byDay: Map<number, Holiday>;
+  /** Weekly-rest days made working days by the official list. */
+  workingDays: Set<number>;
+}
+
+/**
+ * The holiday calendar for one set of options: computes each year once.
+ * Every schedule function takes one (or builds it from {@link HolidayOptions}).
+ */
+export class HolidayCalendar {
+  readonly weeklyRest: readonly number[];
+  private readonly rest: boolean[];
+  private readonly secondDay: 'before' | 'after';
+  private readonly official = new Map<number, OfficialHolidays>();
+  private readonly years = new Map<number, HolidayYear>();
+
+  constructor(options: HolidayOptions = {}) {
+    this.weeklyRest = options.weeklyRest ?? [0, 6];
+    this.rest = [0, 1, 2, 3, 4, 5, 6].map((d) => this.weeklyRest.includes(d));
+    this.secondDay = options.nationalDaySecondDay ?? 'before';
+    for (const input of options.official ?? []) {
+      const list = parseOfficialHolidays(input);
+      this.official.set(list.year, list);
+    }
+  }
+
+  /** Whether a day number is a weekly rest day (ignoring swaps). */
+  isWeeklyRest(day: number): boolean {
+    return this.rest[weekdayOf(day)] === true;
+  }
+
+  /** The days off of a year (R-HOL-1, R-HOL-2). */
+  getYear(year: number): HolidayYear {
+    let entry = this.years.get(year);
+    if (!entry) {
+      entry = this.computeYear(year);
+      this.years.set(year, entry);
+    }
+    return entry;
+  }
+
+  /** The holiday on a day number, if any. */
+  holidayOn(day: number, year: number): Holiday | undefined {
+    return this.getYear(year).byDay.get(day);
+  }
+
+  /** Whether a day number is a working day: not weekly rest (unless swapped) nor a day off. */
+  isWorkingDay(day: number, year: number): boolean {
+    const entry = this.getYear(year);
+    if (entry.byDay.has(day)) return false;
+    return !this.isWeeklyRest(day) || entry.workingDays.has(day);
+  }
+
+  private computeYear(year: number): HolidayYear {
+    const official = this.official.get(year);
+    const holidays: Holiday[] = [];
+    const workingDays = new Set<number>();
+    if (official) {
+      for (const d of official.daysOff) {
+        const day = parseDay(d.date);
+        holidays.push({
+          ...holiday(day, d.kind, 'official'),
+          ...(d.compensatory
+            ? {
+                compensatory: true,
+                law: LAW_111,
+                name: {
+                  vi: `Nghỉ bù ${holidayNames[d.kind].vi}`,
+                  en: `Day off in lieu: ${holidayNames[d.kind].en}`,
+                },
+              }
+            : {}),
+        });
+      }
+      for (const date of official.workingDays) workingDays.add(parseDay(date));
+    } else {
+      const days = statutoryDays(year, this.secondDay);
+      const taken = new Set(days.map(([d]) => d));
+      for (const [day, kind] of days)
+        holidays.push(holiday(day, kind, 'computed'));
+      // R-HOL-2: a holiday on the weekly rest gives the next working day off.
+      for (const [day, kind] of days) {
+        if (!this.isWeeklyRest(day)) continue;
+        let next = day + 1;
+        while (this.isWeeklyRest(next) || taken.has(next)) next++;
+        taken.add(next);
+        holidays.push(holiday(next, kind, 'computed', day));
+      }
+    }
+    holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const byDay = new Map<number, Holiday>();
+    for (const h of holidays) byDay.set(parseDay(h.date), h);
+    return { holidays, byDay, workingDays };
+  }
+}
+
+const shared = new HolidayCalendar();
+
+/**
+ * The calendar for these options: the shared default one when no option is
+ * set, so repeated calls reuse its cached years.
+ *
+ * @param options - weekly rest, National Day's second day, official lists.
+ * @returns a {@link HolidayCalendar}.
+ * @example
+ * ```ts
+ * const calendar = createHolidayCalendar({ weeklyRest: [0] });
+ * ```
+ */
+export function createHolidayCalendar(
+  options: HolidayOptions | HolidayCalendar = {},
+): HolidayCalendar {
+  if (options instanceof HolidayCalendar) return options;
+  if (
+    options.weeklyRest === undefined &&
+    options.nationalDaySecondDay === undefined &&
+    options.official === undefined
+  ) {
+    return shared;
+  }
+  return new HolidayCalendar(options);
+}
+
+/**
+ * Every public holiday and day off of a year (R-HOL-1), with its Vietnamese
+ * and English name and the law it comes from, including the days off in lieu
+ * of holidays that fall on the weekly rest (R-HOL-2). Tết is the last day of
+ * the old lunar year and the first four of the new one; National Day's second
+ * day is 1 September by default. A yearly `official` list replaces the
+ * computed days for its year.
+ *
+ * @param year - the Gregorian year (1800–2199).
+ * @param options - weekly rest, National Day's second day, official lists.
+ * @returns the holidays in date order.
+ * @throws ChiboError (`invalid-input`) for an invalid official list.
+ * @example
+ * ```ts
+ * getHolidays(2027).filter((h) => h.kind === 'tet').map((h) => h.date);
+ * // ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']
+ * ```
+ */
+export function getHolidays(
+  year: number,
+  options: HolidayOptions | HolidayCalendar = {},
+): Holiday[] {
+  return createHolidayCalendar(options)
+    .getYear(year)
+    .holidays.map((h) => ({ ...h }));
+}
+
+/**
+ * Whether a civil date in Viet Nam is a working day: not on the weekly rest
+ * (unless the official list makes it a working day) and not a holiday or a
+ * day off in lieu (R-HOL-1, R-HOL-2).
+ *
+ * @param date - `YYYY-MM-DD`, `{ year, month, day }`, or a `Date` (read in
+ *   Viet Nam time, R-TIME-1).
+ * @param options - weekly rest, National Day's second day, official lists.
+ * @returns `true` on a working day.
+ * @example
+ * ```ts
+ * isWorkingDay('2027-02-09'); // false: the 4th day of Tết
+ * isWorkingDay('2027-02-06', { weeklyRest: [0] }); // false: Tết, even for units working Saturdays
+ * ```
+ */
+export function isWorkingDay(
+  date: string | SolarDate | Date,
+  options: HolidayOptions | HolidayCalendar = {},
+): boolean {
+  const day = parseDay(date, ['date']);
+  const year = fromDayNumber(day).year;
+  return createHolidayCalendar(options).isWorkingDay(day, year);
+}

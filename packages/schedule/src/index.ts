@@ -1,0 +1,35 @@
+// @chibo/schedule — meeting calendars for Party cells: the Vietnamese lunar
+// calendar, public holidays, recurring meeting rules, plans and iCalendar.
+// Every civil time is Asia/Ho_Chi_Minh (R-TIME-1).
+
+export type { SolarDate } from './civil';
+export type {
+  Holiday,
+  HolidayOptions,
+  HolidayYear,
+} from './holidays/holidayCalendar';
+export {
+  createHolidayCalendar,
+  getHolidays,
+  HolidayCalendar,
+  holidayNames,
+  isWorkingDay,
+} from './holidays/holidayCalendar';
+export type { OfficialHolidaysInput } from './holidays/officialHolidays';
+export {
+  HolidayKind,
+  OfficialDayOff,
+  OfficialHolidays,
+  parseOfficialHolidays,
+} from './holidays/officialHolidays';
+export type {
+  LunarDate,
+  LunarDateInput,
+  LunarMonth,
+} from './lunar/lunarCalendar';
+export {
+  getLunarYear,
+  lunarToSolar,
+  solarToLunar,
+} from './lunar/lunarCalendar';
+export { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar/lunarYear';

@@ -1,0 +1,217 @@
+import { ChiboError, type ChiboIssue } from '@chibo/core';
+import {
+  fromDayNumber,
+  isValidSolarDate,
+  type SolarDate,
+  toDayNumber,
+} from '../civil';
+import {
+  getSolsticeYear,
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  type SolsticeYear,
+} from './lunarYear';
+
+/** A date of the Vietnamese lunar calendar (âm lịch). */
+export interface LunarDate {
+  /** The lunar year; its month 1 starts at Tết. */
+  year: number;
+  /** 1–12. A leap month has the number of the month before it. */
+  month: number;
+  /** 1–30. */
+  day: number;
+  /** Whether the month is the leap month (tháng nhuận). */
+  leap: boolean;
+}
+
+/** The input of {@link lunarToSolar}: `leap` may be left out (a regular month). */
+export interface LunarDateInput {
+  year: number;
+  month: number;
+  day: number;
+  leap?: boolean | undefined;
+}
+
+/** One month of a lunar year, as {@link getLunarYear} lists it. */
+export interface LunarMonth {
+  month: number;
+  leap: boolean;
+  /** Its first day (mùng 1), as a Gregorian date. */
+  start: SolarDate;
+  /** 29 (tháng thiếu) or 30 (tháng đủ). */
+  length: 29 | 30;
+}
+
+function rangeError(path: PropertyKey[], vi: string, en: string): ChiboError {
+  const issue: ChiboIssue = {
+    path,
+    code: 'invalid_value',
+    message: { vi, en },
+    rule: 'R-LUNAR-1',
+  };
+  return new ChiboError('invalid-argument', { vi, en }, { issues: [issue] });
+}
+
+function checkYear(year: number, min = LUNAR_MIN_YEAR): void {
+  if (!Number.isInteger(year) || year < min || year > LUNAR_MAX_YEAR) {
+    throw rangeError(
+      ['year'],
+      `Năm phải là số nguyên từ ${LUNAR_MIN_YEAR} đến ${LUNAR_MAX_YEAR}.`,
+      `The year must be an integer from ${LUNAR_MIN_YEAR} to ${LUNAR_MAX_YEAR}.`,
+    );
+  }
+}
+
+/**
+ * The lunar date of a day number (days since 1970-01-01) in the Gregorian
+ * year `solarYear`. The hot path of {@link solarToLunar}; no validation.
+ * `tables` gives the months of a solstice year (the cached UTC+7 ones).
+ */
+export function lunarOfDay(
+  dayNumber: number,
+  solarYear: number,
+  tables: (year: number) => SolsticeYear = getSolsticeYear,
+): LunarDate {
+  let table = tables(solarYear);
+  const { starts } = table;
+  if (dayNumber >= (starts[starts.length - 1] as number)) {
+    table = tables(solarYear + 1);
+  }
+  const s = table.starts;
+  let i = s.length - 2;
+  while (i > 0 && (s[i] as number) > dayNumber) i--;
+  return {
+    year: table.years[i] as number,
+    month: table.months[i] as number,
+    day: dayNumber - (s[i] as number) + 1,
+    leap: table.leaps[i] === 1,
+  };
+}
+
+/**
+ * Convert a Gregorian date to the Vietnamese lunar calendar (R-LUNAR-1),
+ * computed with Hồ Ngọc Đức's method for the meridian 105°E (UTC+7): months
+ * start on the day of the new moon, month 11 holds the winter solstice, and
+ * in a 13-month year the first month with no principal term is the leap
+ * month. Each year's months are computed once and cached.
+ *
+ * @param date - a Gregorian date from 1800 to 2199.
+ * @returns the lunar year, month, day and whether the month is leap.
+ * @throws ChiboError (`invalid-argument`, R-LUNAR-1) for a date that does not
+ *   exist or lies outside 1800–2199.
+ * @example
+ * ```ts
+ * solarToLunar({ year: 2027, month: 2, day: 6 });
+ * // { year: 2027, month: 1, day: 1, leap: false } — Tết Đinh Mùi
+ * ```
+ */
+export function solarToLunar(date: SolarDate): LunarDate {
+  const { year, month, day } = date;
+  if (!isValidSolarDate(year, month, day)) {
+    throw rangeError(
+      [],
+      `Ngày dương lịch không có thật: ${year}-${month}-${day}.`,
+      `Not a real Gregorian date: ${year}-${month}-${day}.`,
+    );
+  }
+  checkYear(year);
+  return lunarOfDay(toDayNumber(year, month, day), year);
+}
+
+function findMonth(lunar: LunarDateInput): {
+  table: SolsticeYear;
+  index: number;
+} {
+  const leap = lunar.leap === true;
+  const table = getSolsticeYear(
+    lunar.month >= 11 ? lunar.year + 1 : lunar.year,
+  );
+  for (let i = 0; i < table.months.length; i++) {
+    if (
+      table.months[i] === lunar.month &&
+      table.years[i] === lunar.year &&
+      (table.leaps[i] === 1) === leap
+    ) {
+      return { table, index: i };
+    }
+  }
+  throw rangeError(
+    ['leap'],
+    `Năm âm lịch ${lunar.year} không có tháng ${lunar.month} nhuận.`,
+    `Lunar year ${lunar.year} has no leap month ${lunar.month}.`,
+  );
+}
+
+/**
+ * Convert a Vietnamese lunar date to the Gregorian calendar (R-LUNAR-1).
+ *
+ * @param lunar - the lunar year (1800–2199), month, day, and `leap: true`
+ *   for a day of the leap month.
+ * @returns the Gregorian date.
+ * @throws ChiboError (`invalid-argument`, R-LUNAR-1) for a date that does not
+ *   exist: a 30th in a 29-day month, or a leap month the year does not have.
+ * @example
+ * ```ts
+ * lunarToSolar({ year: 2027, month: 3, day: 10 });
+ * // { year: 2027, month: 4, day: 16 } — Giỗ Tổ Hùng Vương
+ * ```
+ */
+export function lunarToSolar(lunar: LunarDateInput): SolarDate {
+  // Lunar 1799 ends in 1800: its months are computed too.
+  checkYear(lunar.year, LUNAR_MIN_YEAR - 1);
+  if (!Number.isInteger(lunar.month) || lunar.month < 1 || lunar.month > 12) {
+    throw rangeError(
+      ['month'],
+      'Tháng âm lịch phải từ 1 đến 12.',
+      'The lunar month must be from 1 to 12.',
+    );
+  }
+  if (!Number.isInteger(lunar.day) || lunar.day < 1 || lunar.day > 30) {
+    throw rangeError(
+      ['day'],
+      'Ngày âm lịch phải từ 1 đến 30.',
+      'The lunar day must be from 1 to 30.',
+    );
+  }
+  const { table, index } = findMonth(lunar);
+  const start = table.starts[index] as number;
+  const length = (table.starts[index + 1] as number) - start;
+  if (lunar.day > length) {
+    const leap = lunar.leap ? ' nhuận' : '';
+    throw rangeError(
+      ['day'],
+      `Tháng ${lunar.month}${leap} năm âm lịch ${lunar.year} chỉ có ${length} ngày.`,
+      `Lunar month ${lunar.month}${lunar.leap ? ' (leap)' : ''} of ${lunar.year} has only ${length} days.`,
+    );
+  }
+  return fromDayNumber(start + lunar.day - 1);
+}
+
+/**
+ * The months of one lunar year, from Tết to the last day before the next
+ * Tết, with the leap month in its place (R-LUNAR-1).
+ *
+ * @param year - the lunar year, 1800–2199.
+ * @returns 12 or 13 months, each with its first day and length.
+ * @example
+ * ```ts
+ * getLunarYear(2025).find((m) => m.leap); // { month: 6, leap: true, start: { year: 2025, month: 7, day: 25 }, length: 29 }
+ * ```
+ */
+export function getLunarYear(year: number): LunarMonth[] {
+  checkYear(year);
+  const result: LunarMonth[] = [];
+  for (const table of [getSolsticeYear(year), getSolsticeYear(year + 1)]) {
+    for (let i = 0; i < table.months.length; i++) {
+      if (table.years[i] !== year) continue;
+      const start = table.starts[i] as number;
+      result.push({
+        month: table.months[i] as number,
+        leap: table.leaps[i] === 1,
+        start: fromDayNumber(start),
+        length: ((table.starts[i + 1] as number) - start) as 29 | 30,
+      });
+    }
+  }
+  return result;
+}
