@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Attendance } from './attendance';
+import { DuesPayment } from './dues';
 import {
   GuestRole,
   MeetingKind,
@@ -50,9 +51,25 @@ export const MeetingTimeline = z.object({
   materialsPostedAt: DateTime.optional(),
   draftApprovedAt: DateTime.optional(),
   startedAt: DateTime.optional(),
+  /** Optional opening step, a local custom (§4.3). */
+  flagSalutedAt: DateTime.optional(),
+  /** Optional opening step under HD12/09-HD: dues collected first (§4.3). */
+  duesCollectedAt: DateTime.optional(),
+  purposeStatedAt: DateTime.optional(),
+  guestsIntroducedAt: DateTime.optional(),
   agendaApprovedAt: DateTime.optional(),
   recorderAppointedAt: DateTime.optional(),
+  /** Current affairs and directives from above (§4.3, proceedings). */
+  currentAffairsAt: DateTime.optional(),
+  /** The ideological situation of members and the public (§4.3). */
+  ideologyDiscussedAt: DateTime.optional(),
+  /** Praise and criticism (§4.3, optional). */
+  praiseCriticismAt: DateTime.optional(),
+  /** The assigned member presented the theme (§4.4). */
+  themePresentedAt: DateTime.optional(),
   concludedAt: DateTime.optional(),
+  /** The recorder read the minutes back (§4.3, closing). */
+  minutesReadAt: DateTime.optional(),
   minutesApprovedAt: DateTime.optional(),
   endedAt: DateTime.optional(),
   publishedAt: DateTime.optional(),
@@ -109,6 +126,8 @@ export const Meeting = z
     votes: z.array(Vote).default([]),
     resolution: Resolution.optional(),
     rating: Rating.optional(),
+    /** Dues collected at the meeting, when the optional dues step is on (§4.3). */
+    dues: z.array(DuesPayment).optional(),
     postponement: ReasonedEvent.optional(),
     cancellation: ReasonedEvent.optional(),
   })

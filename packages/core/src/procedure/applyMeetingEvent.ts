@@ -1,0 +1,248 @@
+import type { Attendance } from '../entities/attendance';
+import type { Meeting, MeetingTimeline } from '../entities/meeting';
+import type { MeetingRecord } from '../entities/meetingRecord';
+import type { Vote } from '../entities/vote';
+import { tallyVote } from '../rules/tallyVote';
+import { votingBase } from '../rules/votingBase';
+import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
+
+/** The timeline field each step event sets. */
+const TIMELINE_OF: Partial<Record<MeetingEventType, keyof MeetingTimeline>> = {
+  CONTENT_PREPARED: 'contentPreparedAt',
+  COMMITTEE_MET: 'committeeMetAt',
+  DRAFT_APPROVED: 'draftApprovedAt',
+  NOTICE_SENT: 'noticeSentAt',
+  MATERIALS_POSTED: 'materialsPostedAt',
+  OPEN: 'startedAt',
+  FLAG_SALUTE: 'flagSalutedAt',
+  DUES_COLLECTED: 'duesCollectedAt',
+  PURPOSE_STATED: 'purposeStatedAt',
+  GUESTS_INTRODUCED: 'guestsIntroducedAt',
+  AGENDA_APPROVED: 'agendaApprovedAt',
+  RECORDER_APPOINTED: 'recorderAppointedAt',
+  CURRENT_AFFAIRS: 'currentAffairsAt',
+  IDEOLOGY_DISCUSSED: 'ideologyDiscussedAt',
+  PRAISE_CRITICISM: 'praiseCriticismAt',
+  THEME_PRESENTED: 'themePresentedAt',
+  CONCLUDE: 'concludedAt',
+  MINUTES_READ: 'minutesReadAt',
+  MINUTES_APPROVED: 'minutesApprovedAt',
+  CLOSE: 'endedAt',
+  PUBLISH: 'publishedAt',
+};
+
+function upsert<T>(
+  list: readonly T[],
+  items: readonly T[],
+  key: (t: T) => string,
+): T[] {
+  const keys = new Set(items.map(key));
+  return [...list.filter((x) => !keys.has(key(x))), ...items];
+}
+
+function recordVote(
+  record: MeetingRecord,
+  input: Omit<Vote, 'base' | 'at'> & { voterIds?: string[] | undefined },
+  at: string,
+): { meeting: Meeting; passed: boolean } {
+  const { meeting, members } = record;
+  const base = votingBase(meeting, members);
+  const { voterIds: _voters, ...fields } = input;
+  const vote: Vote = {
+    ...fields,
+    base: { size: base.size, ruleSet: base.ruleSet, memberIds: base.memberIds },
+    at,
+  };
+  const ballots = vote.for + vote.against + vote.abstain;
+  // The guards refuse a vote above the base; a host that overrides them
+  // still gets a recorded, failed vote rather than a throw.
+  const passed = ballots <= base.size && tallyVote(vote, base).passed;
+  return { meeting: { ...meeting, votes: [...meeting.votes, vote] }, passed };
+}
+
+function applyToMeeting(
+  record: MeetingRecord,
+  event: ParsedMeetingEvent,
+): Meeting {
+  const { meeting } = record;
+  switch (event.type) {
+    case 'CONTENT_PREPARED':
+      return event.draft
+        ? {
+            ...meeting,
+            resolution: {
+              tasks: [],
+              implementation: [],
+              ...meeting.resolution,
+              ...event.draft,
+            },
+          }
+        : meeting;
+    case 'OPEN':
+      return {
+        ...meeting,
+        status: 'in-progress',
+        chairId: event.chairId ?? meeting.chairId,
+      };
+    case 'DUES_COLLECTED':
+      return {
+        ...meeting,
+        dues: upsert(
+          meeting.dues ?? [],
+          event.payments,
+          (p) => `${p.memberId} ${p.month}`,
+        ),
+      };
+    case 'GUESTS_INTRODUCED':
+      return {
+        ...meeting,
+        guests: upsert(meeting.guests, event.guests, (g) => g.id),
+      };
+    case 'ROLL_CALL':
+      return {
+        ...meeting,
+        attendance: upsert<Attendance>(
+          meeting.attendance,
+          event.lines,
+          (a) => a.memberId,
+        ),
+      };
+    case 'AGENDA_APPROVED':
+      return event.agenda ? { ...meeting, agenda: event.agenda } : meeting;
+    case 'RECORDER_APPOINTED':
+      return { ...meeting, recorderId: event.memberId };
+    case 'TASK_REVIEWED':
+      return {
+        ...meeting,
+        taskReviews: upsert(
+          meeting.taskReviews,
+          [event.review],
+          (r) => r.taskId,
+        ),
+      };
+    case 'TASK_ADDED':
+      return meeting.resolution
+        ? {
+            ...meeting,
+            resolution: {
+              ...meeting.resolution,
+              tasks: [...meeting.resolution.tasks, event.task],
+            },
+          }
+        : meeting;
+    case 'OPINION':
+      return {
+        ...meeting,
+        opinions: [...meeting.opinions, { ...event.opinion, at: event.at }],
+      };
+    case 'CONCLUDE':
+      return { ...meeting, conclusion: event.conclusion };
+    case 'VOTE': {
+      const { meeting: next, passed } = recordVote(
+        record,
+        event.vote,
+        event.at,
+      );
+      const adopts =
+        passed &&
+        (event.vote.subject === 'resolution' ||
+          event.vote.subject === 'conclusion') &&
+        next.resolution !== undefined;
+      return adopts && next.resolution
+        ? {
+            ...next,
+            resolution: {
+              ...next.resolution,
+              adoptedAt: event.at,
+              voteId: event.vote.id,
+            },
+          }
+        : next;
+    }
+    case 'RATING_PROPOSED': {
+      // Approval and confirmation are recorded by their own events (R-RATE-3).
+      const {
+        approvedLevel: _level,
+        approvedAt: _approvedAt,
+        approvalVoteId: _vote,
+        confirmedBy: _confirmed,
+        ...proposal
+      } = event.rating;
+      return { ...meeting, rating: { ...proposal, proposedAt: event.at } };
+    }
+    case 'RATING_APPROVED': {
+      const { meeting: next } = recordVote(
+        record,
+        { ...event.vote, subject: 'rating' },
+        event.at,
+      );
+      return next.rating
+        ? {
+            ...next,
+            rating: {
+              ...next.rating,
+              approvedLevel: event.level,
+              approvedAt: event.at,
+              approvalVoteId: event.vote.id,
+            },
+          }
+        : next;
+    }
+    case 'RATING_CONFIRMED': {
+      const guest = meeting.guests.find((g) => g.id === event.guestId);
+      return meeting.rating && guest
+        ? {
+            ...meeting,
+            rating: {
+              ...meeting.rating,
+              confirmedBy: {
+                name: guest.name,
+                guestId: guest.id,
+                at: event.at,
+              },
+            },
+          }
+        : meeting;
+    }
+    case 'CLOSE':
+      return { ...meeting, status: 'closed' };
+    case 'POSTPONE':
+      return {
+        ...meeting,
+        status: 'postponed',
+        postponement: { at: event.at, reason: event.reason },
+      };
+    case 'CANCEL':
+      return {
+        ...meeting,
+        status: 'cancelled',
+        cancellation: { at: event.at, reason: event.reason },
+      };
+    default:
+      return meeting;
+  }
+}
+
+/**
+ * Apply an accepted, validated event to the record: a pure function, so the
+ * same events always give the same record (R-TIME-2). Every step records the
+ * time it happened in `meeting.timeline`; votes are counted against the
+ * voting base (R-VOTE-1) and a passed resolution vote adopts the draft.
+ *
+ * @param record - the record before the event.
+ * @param event - the parsed event (see `checkMeetingEvent`).
+ * @returns the new record; the old one is not modified.
+ */
+export function applyMeetingEvent(
+  record: MeetingRecord,
+  event: ParsedMeetingEvent,
+): MeetingRecord {
+  const meeting = applyToMeeting(record, event);
+  const field = TIMELINE_OF[event.type];
+  return {
+    ...record,
+    meeting: field
+      ? { ...meeting, timeline: { ...meeting.timeline, [field]: event.at } }
+      : meeting,
+  };
+}

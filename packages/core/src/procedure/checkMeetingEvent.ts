@@ -1,0 +1,275 @@
+import type { MeetingRecord } from '../entities/meetingRecord';
+import { type ChiboIssue, safeParseWith } from '../errors';
+import type { LocalizedText } from '../i18n/labels';
+import type { MeetingContext } from './meetingContext';
+import {
+  isMeetingEventType,
+  meetingEventSchemas,
+  type ParsedMeetingEvent,
+} from './meetingEvents';
+
+/** A refused event's reason. */
+export interface EventProblem {
+  code: string;
+  reason: LocalizedText;
+  rule?: string | undefined;
+  issues?: ChiboIssue[] | undefined;
+}
+
+/** The verdict on an event's payload and references. */
+export type EventVerdict =
+  | { ok: true; event: ParsedMeetingEvent }
+  | ({ ok: false } & EventProblem);
+
+const cache = new WeakMap<object, { context: object; verdict: EventVerdict }>();
+
+function problem(
+  en: string,
+  vi: string,
+  rule?: string,
+  code = 'invalid-reference',
+): EventVerdict {
+  return { ok: false, code, reason: { en, vi }, rule };
+}
+
+function duplicate(kind: LocalizedText, id: string): EventVerdict {
+  return problem(
+    `The ${kind.en} id "${id}" is already used.`,
+    `Mã ${kind.vi} "${id}" đã được dùng.`,
+  );
+}
+
+function notMember(id: string): EventVerdict {
+  return problem(
+    `"${id}" is not a member of the cell.`,
+    `"${id}" không phải đảng viên của chi bộ.`,
+  );
+}
+
+function checkReferences(
+  record: MeetingRecord,
+  event: ParsedMeetingEvent,
+): EventVerdict | undefined {
+  const { meeting, members } = record;
+  const isMember = (id: string) => members.some((m) => m.id === id);
+  const hasAgendaItem = (id: string | undefined) =>
+    id === undefined || meeting.agenda.some((a) => a.id === id);
+  const noAgendaItem = (id: string) =>
+    problem(
+      `No agenda item "${id}".`,
+      `Không có nội dung chương trình "${id}".`,
+    );
+  switch (event.type) {
+    case 'OPEN':
+      if (event.chairId !== undefined && !isMember(event.chairId))
+        return notMember(event.chairId);
+      return undefined;
+    case 'DUES_COLLECTED': {
+      const unknown = event.payments.find((p) => !isMember(p.memberId));
+      return unknown ? notMember(unknown.memberId) : undefined;
+    }
+    case 'GUESTS_INTRODUCED': {
+      const clash = event.guests.find((g) => isMember(g.id));
+      if (clash)
+        return problem(
+          `Guest id "${clash.id}" is also a member's id.`,
+          `Mã đại biểu "${clash.id}" trùng với mã một đảng viên.`,
+        );
+      const ids = event.guests.map((g) => g.id);
+      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+      return twice
+        ? duplicate({ en: 'guest', vi: 'đại biểu' }, twice)
+        : undefined;
+    }
+    case 'ROLL_CALL': {
+      const ids = event.lines.map((l) => l.memberId);
+      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (twice)
+        return duplicate({ en: 'roll-call line', vi: 'điểm danh' }, twice);
+      for (const line of event.lines) {
+        if (!isMember(line.memberId)) return notMember(line.memberId);
+        const role = [meeting.chairId, meeting.recorderId, meeting.presenterId];
+        if (line.status !== 'present' && role.includes(line.memberId)) {
+          return problem(
+            `"${line.memberId}" chairs, records or presents and cannot be absent.`,
+            `"${line.memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
+            'R-DOC-6',
+          );
+        }
+      }
+      return undefined;
+    }
+    case 'AGENDA_APPROVED': {
+      const agenda = event.agenda ?? meeting.agenda;
+      if (agenda.length === 0)
+        return problem(
+          'There is no agenda to approve.',
+          'Chưa có chương trình để thông qua.',
+          'R-DOC-6',
+        );
+      const ids = agenda.map((a) => a.id);
+      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+      return twice
+        ? duplicate({ en: 'agenda item', vi: 'nội dung chương trình' }, twice)
+        : undefined;
+    }
+    case 'RECORDER_APPOINTED':
+      if (!isMember(event.memberId)) return notMember(event.memberId);
+      if (
+        !meeting.attendance.some(
+          (a) => a.memberId === event.memberId && a.status === 'present',
+        )
+      )
+        return problem(
+          `The recorder "${event.memberId}" must be recorded present first.`,
+          `Thư ký "${event.memberId}" phải được điểm danh có mặt trước.`,
+          'R-DOC-6',
+          'recorder-absent',
+        );
+      return undefined;
+    case 'TASK_REVIEWED':
+      if (
+        !record.previousResolution?.tasks.some(
+          (t) => t.id === event.review.taskId,
+        )
+      )
+        return problem(
+          `Task "${event.review.taskId}" is not in the previous resolution.`,
+          `Nhiệm vụ "${event.review.taskId}" không có trong nghị quyết kỳ trước.`,
+          'R-TASK-1',
+        );
+      return undefined;
+    case 'TASK_ADDED': {
+      if (!meeting.resolution)
+        return problem(
+          'There is no draft resolution to add the task to.',
+          'Chưa có dự thảo nghị quyết để bổ sung nhiệm vụ.',
+          'R-PREP-1',
+          'no-resolution-draft',
+        );
+      if (meeting.resolution.tasks.some((t) => t.id === event.task.id))
+        return duplicate({ en: 'task', vi: 'nhiệm vụ' }, event.task.id);
+      for (const a of event.task.assignees) {
+        if (a.kind === 'member' && !isMember(a.memberId))
+          return notMember(a.memberId);
+      }
+      return undefined;
+    }
+    case 'OPINION': {
+      const { opinion } = event;
+      if (meeting.opinions.some((o) => o.id === opinion.id))
+        return duplicate({ en: 'opinion', vi: 'ý kiến' }, opinion.id);
+      if (
+        !isMember(opinion.speakerId) &&
+        !meeting.guests.some((g) => g.id === opinion.speakerId)
+      )
+        return problem(
+          `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
+          `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
+        );
+      return hasAgendaItem(opinion.agendaItemId)
+        ? undefined
+        : noAgendaItem(opinion.agendaItemId ?? '');
+    }
+    case 'VOTE':
+    case 'RATING_APPROVED': {
+      const { vote } = event;
+      if (meeting.votes.some((v) => v.id === vote.id))
+        return duplicate({ en: 'vote', vi: 'biểu quyết' }, vote.id);
+      if (!hasAgendaItem(vote.agendaItemId))
+        return noAgendaItem(vote.agendaItemId ?? '');
+      if (
+        event.type === 'VOTE' &&
+        event.vote.subject !== 'admission' &&
+        event.vote.subjectMemberId !== undefined &&
+        !isMember(event.vote.subjectMemberId)
+      )
+        return notMember(event.vote.subjectMemberId);
+      if (event.type === 'VOTE' && event.vote.subject === 'discipline') {
+        const d = event.vote.discipline;
+        const sum = d
+          ? d.reprimand + d.warning + d.dismissal + d.expulsion
+          : -1;
+        if (sum !== event.vote.for)
+          return problem(
+            'A discipline vote needs ballots per form adding up to "for".',
+            'Biểu quyết kỷ luật phải ghi số phiếu từng hình thức, cộng lại bằng số phiếu tán thành.',
+            'R-VOTE-3',
+          );
+      }
+      return undefined;
+    }
+    case 'RATING_CONFIRMED':
+      return meeting.guests.some((g) => g.id === event.guestId)
+        ? undefined
+        : problem(
+            `"${event.guestId}" is not a guest of the meeting.`,
+            `"${event.guestId}" không phải đại biểu dự cuộc họp.`,
+            'R-RATE-3',
+          );
+    default:
+      return undefined;
+  }
+}
+
+function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (!isMeetingEventType(type)) {
+    return problem(
+      `Unknown event "${String(type)}".`,
+      `Sự kiện "${String(type)}" không xác định.`,
+      undefined,
+      'unknown-event',
+    );
+  }
+  const parsed = safeParseWith(meetingEventSchemas[type], raw, {
+    vi: `Sự kiện ${type}`,
+    en: `${type} event`,
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'invalid-event',
+      reason: parsed.error.messages,
+      issues: parsed.error.issues,
+    };
+  }
+  const event = parsed.data as ParsedMeetingEvent;
+  if (
+    context.lastAt !== null &&
+    Date.parse(event.at) < Date.parse(context.lastAt)
+  ) {
+    return problem(
+      `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,
+      `Sự kiện ghi thời điểm ${event.at}, sớm hơn bước đã ghi trước đó (${context.lastAt}).`,
+      'R-TIME-2',
+      'out-of-order',
+    );
+  }
+  return checkReferences(context.record, event) ?? { ok: true, event };
+}
+
+/**
+ * Validate an event against its schema and the record it would change:
+ * the payload (zod), the order in time (events never go back, R-TIME-2) and
+ * every reference (members, guests, agenda items, tasks, ids not reused).
+ * The verdict is cached per event object and context, so the guards and the
+ * action of one transition parse the payload once.
+ *
+ * @param context - the machine's context before the event.
+ * @param raw - the event as sent.
+ * @returns the parsed event, or the problem.
+ */
+export function checkMeetingEvent(
+  context: MeetingContext,
+  raw: unknown,
+): EventVerdict {
+  if (typeof raw !== 'object' || raw === null) {
+    return computeVerdict(context, raw);
+  }
+  const hit = cache.get(raw);
+  if (hit && hit.context === context) return hit.verdict;
+  const verdict = computeVerdict(context, raw);
+  cache.set(raw, { context, verdict });
+  return verdict;
+}

@@ -1,0 +1,39 @@
+import { type Actor, type ActorOptions, createActor } from 'xstate';
+import { createMeetingContext, type MeetingInput } from './meetingContext';
+import { meetingMachine } from './meetingMachine';
+
+/** The options of `createMeetingActor`. */
+export interface CreateMeetingActorOptions
+  extends Omit<ActorOptions<typeof meetingMachine>, 'input' | 'snapshot'> {
+  /**
+   * The machine to run, e.g. `meetingMachine.provide({...})`.
+   * @defaultValue meetingMachine
+   */
+  machine?: typeof meetingMachine | undefined;
+}
+
+/**
+ * Validate the input, then create (but not start) an actor of the meeting
+ * machine. Bad input throws here, before any actor exists; `createActor`
+ * with bad input gives an actor whose snapshot has `status: 'error'` and the
+ * `ChiboError` in `error`.
+ *
+ * @param input - the cell, members, planned meeting and previous resolution.
+ * @param options - the machine (e.g. a `provide`d one) and xstate's options.
+ * @returns the actor, not started.
+ * @throws ChiboError `invalid-input` listing every problem of the input, or
+ *   when the meeting is not `planned`.
+ * @example
+ * ```ts
+ * const actor = createMeetingActor({ cell, members, meeting, previousResolution });
+ * actor.start();
+ * ```
+ */
+export function createMeetingActor(
+  input: MeetingInput,
+  options: CreateMeetingActorOptions = {},
+): Actor<typeof meetingMachine> {
+  const { machine = meetingMachine, ...actorOptions } = options;
+  createMeetingContext(input);
+  return createActor(machine, { ...actorOptions, input });
+}

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { MeetingRecord } from '../entities/meetingRecord';
+import { ChiboError, type ChiboIssue, parseWith } from '../errors';
+import type { LocalizedText } from '../i18n/labels';
+
+/**
+ * What the machine starts from: the cell, its members, the meeting draft
+ * (status `planned`) and the previous resolution, as a host sends them.
+ */
+export type MeetingInput = z.input<typeof MeetingRecord>;
+
+/** An event as kept in the log: plain JSON (`Date`s become ISO strings). */
+export interface LoggedEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Why an event was refused: a stable code, a bilingual reason and its rule. */
+export interface RejectedEvent {
+  /** The event's position in `context.events`. */
+  index: number;
+  type: string;
+  /** The event's own `at`, normalised; `null` when it had none or a bad one. */
+  at: string | null;
+  code: string;
+  reason: LocalizedText;
+  rule?: string | undefined;
+  /** For a malformed event: every problem with its path. */
+  issues?: ChiboIssue[] | undefined;
+}
+
+/** The context of `meetingMachine`: the record, the event log and the refusals. */
+export interface MeetingContext {
+  /** The meeting record built so far (core entities, R-DOC-6). */
+  record: MeetingRecord;
+  /** Every event received, accepted or not, in order: replaying it rebuilds the snapshot. */
+  events: LoggedEvent[];
+  /** The events that were refused, with why (never dropped silently). */
+  rejected: RejectedEvent[];
+  /** The `at` of the last accepted event: events may not go back in time. */
+  lastAt: string | null;
+}
+
+/**
+ * Validate the machine's input and build its first context.
+ *
+ * @param input - the record to start from; its meeting must be `planned`.
+ * @returns the context.
+ * @throws ChiboError `invalid-input` listing every problem.
+ */
+export function createMeetingContext(input: unknown): MeetingContext {
+  const record = parseWith(MeetingRecord, input, {
+    vi: 'Dữ liệu khởi tạo cuộc họp',
+    en: 'meeting machine input',
+  });
+  if (record.meeting.status !== 'planned') {
+    throw new ChiboError(
+      'invalid-input',
+      {
+        vi: 'Máy trạng thái bắt đầu từ một cuộc họp chưa diễn ra (status "planned"); để tiếp tục một cuộc họp dở dang, dùng restoreMeeting hoặc replayMeeting.',
+        en: 'The machine starts from a planned meeting (status "planned"); to continue a meeting under way, use restoreMeeting or replayMeeting.',
+      },
+      {
+        issues: [
+          {
+            path: ['meeting', 'status'],
+            code: 'custom',
+            message: {
+              vi: `Trạng thái phải là "planned", nhận được "${record.meeting.status}".`,
+              en: `The status must be "planned", got "${record.meeting.status}".`,
+            },
+          },
+        ],
+      },
+    );
+  }
+  return { record, events: [], rejected: [], lastAt: null };
+}
+
+/**
+ * A JSON-safe copy of an event for the log: `Date`s become ISO strings, so the
+ * log can be stored as is and replayed (R-TIME-2).
+ *
+ * @param value - the event or any part of it.
+ * @returns the copy.
+ */
+export function toPlainEvent(value: unknown): unknown {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (Array.isArray(value)) return value.map(toPlainEvent);
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) copy[key] = toPlainEvent(item);
+    }
+    return copy;
+  }
+  return value;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { Attendance } from '../entities/attendance';
+import { DuesPayment } from '../entities/dues';
+import { RatingLevel, VoteMode, VoteSubject } from '../entities/enums';
+import { AgendaItem, Guest } from '../entities/meeting';
+import { DateTime, Id, LongText, Text } from '../entities/primitives';
+import { Rating } from '../entities/rating';
+import { ResolutionTask, TaskReview } from '../entities/resolution';
+import { DisciplineBallots } from '../entities/vote';
+
+// The payload of every event the meeting machine accepts. Each carries its own
+// `at` (R-TIME-2): the machine never reads the clock.
+
+const at = { at: DateTime };
+const bare = <T extends string>(type: T) =>
+  z.object({ type: z.literal(type), ...at });
+
+/** A vote as the host reports it; the machine adds the base and the time. */
+const VoteInput = z.object({
+  id: Id,
+  subject: VoteSubject,
+  mode: VoteMode,
+  subjectMemberId: Id.optional(),
+  candidateName: LongText.optional(),
+  for: z.number().int().nonnegative(),
+  against: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative().default(0),
+  discipline: DisciplineBallots.optional(),
+  agendaItemId: Id.optional(),
+  /** Who cast a ballot, when the host knows: each must be in the voting base and present. */
+  voterIds: z.array(Id).optional(),
+});
+
+/** The schema of each event of `meetingMachine`, by event type. */
+export const meetingEventSchemas = {
+  // Preparation (R-PREP-1..3)
+  CONTENT_PREPARED: bare('CONTENT_PREPARED').extend({
+    /** The draft resolution or conclusion (R-PREP-1). */
+    draft: z.object({ id: Id, summary: Text.optional() }).optional(),
+  }),
+  COMMITTEE_MET: bare('COMMITTEE_MET'),
+  DRAFT_APPROVED: bare('DRAFT_APPROVED'),
+  NOTICE_SENT: bare('NOTICE_SENT'),
+  MATERIALS_POSTED: bare('MATERIALS_POSTED'),
+  OPEN: bare('OPEN').extend({ chairId: Id.optional() }),
+  // Opening (§4.3.1)
+  FLAG_SALUTE: bare('FLAG_SALUTE'),
+  DUES_COLLECTED: bare('DUES_COLLECTED').extend({
+    payments: z.array(DuesPayment),
+  }),
+  PURPOSE_STATED: bare('PURPOSE_STATED'),
+  GUESTS_INTRODUCED: bare('GUESTS_INTRODUCED').extend({
+    guests: z.array(Guest).default([]),
+  }),
+  ROLL_CALL: bare('ROLL_CALL').extend({ lines: z.array(Attendance).min(1) }),
+  AGENDA_APPROVED: bare('AGENDA_APPROVED').extend({
+    agenda: z.array(AgendaItem).optional(),
+  }),
+  RECORDER_APPOINTED: bare('RECORDER_APPOINTED').extend({ memberId: Id }),
+  START_PROCEEDINGS: bare('START_PROCEEDINGS'),
+  // Proceedings (§4.3.2, §4.4)
+  CURRENT_AFFAIRS: bare('CURRENT_AFFAIRS'),
+  TASK_REVIEWED: bare('TASK_REVIEWED').extend({ review: TaskReview }),
+  IDEOLOGY_DISCUSSED: bare('IDEOLOGY_DISCUSSED'),
+  PRAISE_CRITICISM: bare('PRAISE_CRITICISM'),
+  THEME_PRESENTED: bare('THEME_PRESENTED'),
+  TASK_ADDED: bare('TASK_ADDED').extend({ task: ResolutionTask }),
+  OPINION: bare('OPINION').extend({
+    opinion: z.object({
+      id: Id,
+      speakerId: Id,
+      agendaItemId: Id.optional(),
+      text: LongText.min(1),
+    }),
+  }),
+  CONCLUDE: bare('CONCLUDE').extend({ conclusion: LongText.min(1) }),
+  // Decision (§4.3.3)
+  VOTE: bare('VOTE').extend({ vote: VoteInput }),
+  START_RATING: bare('START_RATING'),
+  // Rating (R-RATE-3)
+  /** The chi ủy's proposal; approval and confirmation come as their own events. */
+  RATING_PROPOSED: bare('RATING_PROPOSED').extend({ rating: Rating }),
+  RATING_APPROVED: bare('RATING_APPROVED').extend({
+    level: RatingLevel,
+    vote: VoteInput.omit({ subject: true, subjectMemberId: true }).extend({
+      mode: VoteMode.default('show-of-hands'),
+    }),
+  }),
+  RATING_CONFIRMED: bare('RATING_CONFIRMED').extend({ guestId: Id }),
+  // Closing (§4.3.5) and after
+  MINUTES_READ: bare('MINUTES_READ'),
+  MINUTES_APPROVED: bare('MINUTES_APPROVED'),
+  CLOSE: bare('CLOSE'),
+  PUBLISH: bare('PUBLISH'),
+  // From any open state
+  POSTPONE: bare('POSTPONE').extend({ reason: Text }),
+  CANCEL: bare('CANCEL').extend({ reason: Text }),
+} as const;
+
+type Schemas = typeof meetingEventSchemas;
+
+/** The type of an event of `meetingMachine`. */
+export type MeetingEventType = keyof Schemas;
+
+/**
+ * An event of `meetingMachine`, as a host sends it: `at` is an ISO string or
+ * a `Date` (R-TIME-2).
+ */
+export type MeetingEvent = {
+  [K in MeetingEventType]: z.input<Schemas[K]>;
+}[MeetingEventType];
+
+/** An event after validation: dates normalised to `+07:00`, defaults filled. */
+export type ParsedMeetingEvent = {
+  [K in MeetingEventType]: z.output<Schemas[K]>;
+}[MeetingEventType];
+
+/** Every event type the machine knows, in procedure order. */
+export const MEETING_EVENT_TYPES = Object.keys(
+  meetingEventSchemas,
+) as MeetingEventType[];
+
+/**
+ * Whether `type` is an event type of the machine.
+ *
+ * @param type - any string.
+ * @returns true for the types of `meetingEventSchemas`.
+ */
+export function isMeetingEventType(type: unknown): type is MeetingEventType {
+  return typeof type === 'string' && Object.hasOwn(meetingEventSchemas, type);
+}

@@ -1,0 +1,144 @@
+import type { MeetingTimeline } from '../entities/meeting';
+import type { MeetingRecord } from '../entities/meetingRecord';
+import { getNotExpectedReason } from '../rules/attendanceSummary';
+import { getMeetingRuleSet } from '../rules/ruleSets';
+import { type VotingBase, votingBase } from '../rules/votingBase';
+
+// The pure checks behind the machine's guards. Each cites its rule; the guards
+// in meetingMachine.ts only call them.
+
+/**
+ * The preparation steps not yet recorded (R-PREP-1..3): a regular meeting
+ * needs its content and draft and the chi ủy meeting; a thematic one the
+ * approved draft; both the notice, and under a rule set that requires it
+ * (`HD42-2025`) the materials posted (R-PREP-2).
+ *
+ * @param record - the meeting record.
+ * @returns the missing timeline fields, in procedure order.
+ */
+export function getMissingPreparation(
+  record: MeetingRecord,
+): Array<keyof MeetingTimeline> {
+  const { meeting } = record;
+  const required: Array<keyof MeetingTimeline> =
+    meeting.kind === 'regular'
+      ? ['contentPreparedAt', 'committeeMetAt', 'noticeSentAt']
+      : ['draftApprovedAt', 'noticeSentAt'];
+  if (getMeetingRuleSet(meeting).materialsPostedDaysBefore !== null) {
+    required.push('materialsPostedAt');
+  }
+  return required.filter((key) => meeting.timeline[key] === undefined);
+}
+
+/**
+ * The members expected at the meeting (R-ATT-1) who have no roll-call line
+ * yet. Exempt members, members transferred out and (12-HD) members on special
+ * duty are not expected and need no line.
+ *
+ * @param record - the meeting record.
+ * @returns their ids, in list order.
+ */
+export function getUnrecordedMembers(record: MeetingRecord): string[] {
+  const { meeting, members } = record;
+  const specialDuty = getMeetingRuleSet(meeting).specialDutyNotExpected;
+  const recorded = new Set(meeting.attendance.map((a) => a.memberId));
+  const missing: string[] = [];
+  for (const member of members) {
+    if (
+      !recorded.has(member.id) &&
+      getNotExpectedReason(member, specialDuty) === undefined
+    ) {
+      missing.push(member.id);
+    }
+  }
+  return missing;
+}
+
+/**
+ * Whether someone may speak: a guest, or a member recorded present (R-DOC-6:
+ * the minutes name each speaker who was there).
+ *
+ * @param record - the meeting record.
+ * @param speakerId - a member's or a guest's id.
+ * @returns true when the speaker is present.
+ */
+export function isPresent(record: MeetingRecord, speakerId: string): boolean {
+  const { meeting } = record;
+  if (meeting.guests.some((g) => g.id === speakerId)) return true;
+  return meeting.attendance.some(
+    (a) => a.memberId === speakerId && a.status === 'present',
+  );
+}
+
+/** What `checkVoteEligibility` reads of a vote. */
+export interface VoteCounts {
+  for: number;
+  against: number;
+  abstain: number;
+  voterIds?: string[] | undefined;
+}
+
+/**
+ * Whether a vote's ballots can come from the voting base (R-VOTE-1, R-CELL-2):
+ * no more ballots than the base, and every named voter in the base and
+ * present (a probationary member never is).
+ *
+ * @param record - the meeting record.
+ * @param vote - the counts and, if known, who voted.
+ * @returns the base and the first problem, if any.
+ */
+export function checkVoteEligibility(
+  record: MeetingRecord,
+  vote: VoteCounts,
+): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
+  const base = votingBase(record.meeting, record.members);
+  const ballots = vote.for + vote.against + vote.abstain;
+  if (ballots > base.size) {
+    return {
+      base,
+      problem: {
+        en: `${ballots} ballots but only ${base.size} members may vote.`,
+        vi: `Có ${ballots} phiếu nhưng chỉ ${base.size} đảng viên có quyền biểu quyết.`,
+      },
+    };
+  }
+  if (vote.voterIds) {
+    const inBase = new Set(base.memberIds);
+    const outside = vote.voterIds.filter(
+      (id) => !inBase.has(id) || !isPresent(record, id),
+    );
+    if (outside.length > 0) {
+      return {
+        base,
+        problem: {
+          en: `Not entitled to vote here (probationary, excluded or absent): ${outside.join(', ')}.`,
+          vi: `Không có quyền biểu quyết (dự bị, không thuộc số biểu quyết hoặc vắng mặt): ${outside.join(', ')}.`,
+        },
+      };
+    }
+    if (new Set(vote.voterIds).size !== ballots) {
+      return {
+        base,
+        problem: {
+          en: `${ballots} ballots but ${new Set(vote.voterIds).size} voters named.`,
+          vi: `Có ${ballots} phiếu nhưng ghi tên ${new Set(vote.voterIds).size} người biểu quyết.`,
+        },
+      };
+    }
+  }
+  return { base };
+}
+
+/**
+ * The tasks of the previous resolution still to be reviewed (R-TASK-1): every
+ * task not already closed as `done` needs a review at this meeting.
+ *
+ * @param record - the meeting record.
+ * @returns their ids.
+ */
+export function getUnreviewedTasks(record: MeetingRecord): string[] {
+  const reviewed = new Set(record.meeting.taskReviews.map((r) => r.taskId));
+  return (record.previousResolution?.tasks ?? [])
+    .filter((t) => t.status !== 'done' && !reviewed.has(t.id))
+    .map((t) => t.id);
+}
