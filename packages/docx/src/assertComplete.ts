@@ -1,0 +1,56 @@
+import { ChiboError, type ChiboIssue } from '@chibo/core';
+import { type DocumentModel, paragraphsOf } from './model';
+
+const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
+
+/**
+ * The final guard of every renderer (R-DOC-8): a document is whole or not
+ * produced. chibo's own wording must not contain "undefined", "NaN",
+ * "Infinity" or "[object Object]", and no value taken from the record may be
+ * empty. (A member's opinion may say "undefined": values are not scanned for
+ * words, only for emptiness.)
+ *
+ * @param model - the document model, before it is written.
+ * @returns the same model.
+ * @throws ChiboError `invalid-input` listing every bad run.
+ */
+export function assertComplete(model: DocumentModel): DocumentModel {
+  const issues: ChiboIssue[] = [];
+  paragraphsOf(model).forEach((p, index) => {
+    for (const run of p.runs) {
+      if (run.source === 'template' && FORBIDDEN.test(run.text)) {
+        issues.push({
+          path: ['document', index],
+          code: 'custom',
+          message: {
+            vi: `Văn bản chứa giá trị không hợp lệ: "${run.text}".`,
+            en: `The document contains a broken value: "${run.text}".`,
+          },
+          rule: 'R-DOC-8',
+        });
+      }
+      if (run.source === 'value' && run.text.trim() === '') {
+        issues.push({
+          path: ['document', index],
+          code: 'custom',
+          message: {
+            vi: 'Một trường bắt buộc của văn bản bị trống.',
+            en: 'A required field of the document is empty.',
+          },
+          rule: 'R-DOC-8',
+        });
+      }
+    }
+  });
+  if (issues.length > 0) {
+    throw new ChiboError(
+      'invalid-input',
+      {
+        vi: `Văn bản không đầy đủ, không được lập: ${issues.length} lỗi.`,
+        en: `The document is incomplete and was not produced: ${issues.length} problem${issues.length === 1 ? '' : 's'}.`,
+      },
+      { issues },
+    );
+  }
+  return model;
+}

@@ -1,0 +1,131 @@
+import { marchRecord, thematicMeetingQ1 } from '@chibo/scenario';
+
+/**
+ * The An Phú HD42 sheet applied to the March 2027 meeting (SCENARIO.md):
+ * chairing 9/10 and principles 5/5 are human inputs, the rest is read from
+ * the record (105 of 90 minutes, 93.75% attendance with nobody absent without
+ * reason, 6 of 15 present spoke = 40%, 2 of 3 February tasks not fully done).
+ */
+export const marchRating = {
+  schemeId: 'an-phu-hd42',
+  ruleSet: 'HD42-2025',
+  criteria: [
+    {
+      criterionId: 'duration',
+      label: 'Thời gian sinh hoạt',
+      maxPoints: 5,
+      score: 5,
+      reason: 'Sinh hoạt 105 phút, đủ thời gian tối thiểu 90 phút',
+    },
+    {
+      criterionId: 'attendance',
+      label: 'Tỷ lệ đảng viên dự sinh hoạt',
+      maxPoints: 5,
+      score: 5,
+      reason:
+        'Có mặt 15/16 = 93,75%; không có đảng viên vắng không lý do; không ai vắng quá 3 lần liên tiếp',
+    },
+    {
+      criterionId: 'preparation',
+      label: 'Công tác chuẩn bị',
+      maxPoints: 10,
+      score: 10,
+      reason:
+        'Chi ủy họp ngày 05/3/2027; tài liệu đăng lên Sổ tay đảng viên ngày 07/3/2027',
+    },
+    {
+      criterionId: 'conduct',
+      label: 'Tiến hành sinh hoạt',
+      maxPoints: 30,
+      score: 29,
+      reason:
+        'Đúng trình tự, có phê bình và tự phê bình; 6/15 đảng viên có mặt phát biểu (40%)',
+    },
+    {
+      criterionId: 'chairing',
+      label: 'Vai trò chủ trì của bí thư',
+      maxPoints: 10,
+      score: 9,
+      reason: 'Điều hành tốt, kết luận rõ',
+    },
+    {
+      criterionId: 'principles',
+      label: 'Thực hiện nguyên tắc tổ chức, sinh hoạt đảng',
+      maxPoints: 5,
+      score: 5,
+      reason: 'Thực hiện đúng nguyên tắc',
+    },
+    {
+      criterionId: 'results',
+      label: 'Kết quả thực hiện nghị quyết kỳ trước',
+      maxPoints: 30,
+      score: 24,
+      reason:
+        '1 nhiệm vụ hoàn thành, 1 hoàn thành một phần (52/61 hộ), 1 chưa hoàn thành',
+    },
+    {
+      criterionId: 'closing',
+      label: 'Kết thúc sinh hoạt',
+      maxPoints: 5,
+      score: 5,
+      reason: 'Biên bản được thông qua tại cuộc họp',
+    },
+  ],
+  total: 92,
+  proposedScore: 92,
+  proposedLevel: 'good',
+  proposedAt: '2027-03-09T21:00:00+07:00',
+  approvedLevel: 'good',
+  approvedAt: '2027-03-09T21:05:00+07:00',
+  confirmedBy: {
+    name: 'Triệu Văn Long',
+    guestId: 'g01',
+    at: '2027-03-09T21:06:00+07:00',
+  },
+} as const;
+
+/** The March 2027 record with its rating: the input for the documents. */
+export const ratedMarchRecord = {
+  ...marchRecord,
+  meeting: { ...marchRecord.meeting, rating: marchRating },
+};
+
+/** The thematic meeting of the first quarter as a record of its own. */
+export const thematicRecord = {
+  cell: marchRecord.cell,
+  members: marchRecord.members,
+  meeting: {
+    ...thematicMeetingQ1,
+    chairId: 'm01',
+    recorderId: 'm07',
+    guests: [],
+    agenda: [{ id: 'c1', title: 'Đồng chí Lò Thị Hoa trình bày chuyên đề.' }],
+    opinions: [
+      {
+        id: 'c-op1',
+        speakerId: 'm12',
+        agendaItemId: 'c1',
+        text: 'Đề nghị mỗi hộ trồng thêm cây xanh quanh nhà.',
+      },
+    ],
+    conclusion:
+      'Chi bộ thống nhất đưa nội dung chuyên đề vào nghị quyết tháng 3.',
+  },
+};
+
+/** The whole text of the March record that must reach every document. */
+export const marchNames = [
+  'Hoàng Văn Minh',
+  'Lò Thị Hoa',
+  'Nguyễn Văn Bình',
+  'Vàng Seo Chứ',
+  'Lý Thị Mai',
+  'Trần Văn Hùng',
+  'Phạm Thị Lan',
+  'Đỗ Văn Quang',
+  'Hà Văn Sơn',
+  'Nông Thị Thu',
+  'Lò Văn Khánh',
+  'Giàng A Páo',
+  'Triệu Văn Long',
+] as const;
