@@ -10,6 +10,14 @@ export const CriterionScore = z.object({
   maxPoints: z.number().nonnegative(),
   score: z.number().nonnegative(),
   reason: LongText.optional(),
+  /** The label in English (`label` is Vietnamese). */
+  labelEn: Text.optional(),
+  /** The reason in English (`reason` is Vietnamese). */
+  reasonEn: LongText.optional(),
+  /** Scored from the meeting record, or judged by people (R-RATE-2). */
+  source: z.enum(['record', 'input']).optional(),
+  /** The group of the sheet it belongs to, e.g. `conduct`. */
+  group: Id.optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
@@ -20,6 +28,16 @@ export const RatingConfirmation = z.object({
   at: DateTime.optional(),
 });
 export type RatingConfirmation = z.infer<typeof RatingConfirmation>;
+
+/** Whether a gate of the scheme held, and whether it lowered the level (R-RATE-2). */
+export const RatingGateOutcome = z.object({
+  gateId: Id,
+  passed: z.boolean(),
+  applied: z.boolean(),
+  maxLevel: RatingLevel,
+  failedCriterionIds: z.array(Id).default([]),
+});
+export type RatingGateOutcome = z.infer<typeof RatingGateOutcome>;
 
 /**
  * The quality rating of a meeting: the scheme, each criterion's score, and the
@@ -41,6 +59,15 @@ export const Rating = z
     approvedAt: DateTime.optional(),
     approvalVoteId: Id.optional(),
     confirmedBy: RatingConfirmation.optional(),
+    /** The highest total the scheme allows. */
+    maxTotal: z.number().nonnegative().optional(),
+    /** The level from the total alone, before gates (R-RATE-2). */
+    levelBeforeGates: RatingLevel.optional(),
+    gates: z.array(RatingGateOutcome).optional(),
+    /** Criteria below full marks: for 12-HD, the failed conditions (R-RATE-1). */
+    failed: z.array(Id).optional(),
+    /** For the 12-HD framework: what the members approved (R-RATE-3). */
+    approvedQuality: z.boolean().optional(),
   })
   .superRefine(
     (rating, ctx) => {

@@ -1,0 +1,470 @@
+import type { LocalizedText } from '../i18n/labels';
+import type { RuleId } from '../rules/findings';
+import {
+  describeBand,
+  formatPercent,
+  maxOfScale,
+  type ShareScale,
+  scoreShare,
+} from './bands';
+import type { RatingFacts } from './ratingFacts';
+import type { CriterionOutcome, RecordCriterion } from './ratingScheme';
+import { getTaskResults } from './taskResults';
+
+/** What every criterion builder takes. */
+export interface CriterionBuilderOptions {
+  id: string;
+  label?: LocalizedText | undefined;
+  group?: string | undefined;
+}
+
+const missing = (vi: string, en: string): CriterionOutcome => ({
+  missing: { vi, en },
+});
+const scored = (score: number, vi: string, en: string): CriterionOutcome => ({
+  score,
+  reason: { vi, en },
+});
+
+/** The options of `attendanceCriterion`. */
+export interface AttendanceCriterionOptions extends CriterionBuilderOptions {
+  /** Points by attendance rate (R-ATT-1). */
+  scale: ShareScale;
+  /** When someone is absent without reason, the points are at most this. */
+  unexcusedCap?: number | undefined;
+  /** Extra points when nobody has more excused absences in a row than R-ATT-2 allows. */
+  streakBonus?: number | undefined;
+}
+
+/**
+ * A criterion scored from the attendance rate (R-ATT-1) on a banded scale,
+ * capped when someone is absent without reason, with an optional bonus for
+ * R-ATT-2's excused-absence streak (needs `history`, else it is missing).
+ * An incomplete roll call makes it missing.
+ *
+ * @param options - id, scale, cap and bonus.
+ * @returns the criterion; its maximum is the top band plus the bonus.
+ * @example
+ * ```ts
+ * attendanceCriterion({ id: 'attendance', scale: { bands: [{ atLeast: 90, points: 4 }], otherwise: 1 }, unexcusedCap: 1, streakBonus: 1 });
+ * ```
+ */
+export function attendanceCriterion(
+  options: AttendanceCriterionOptions,
+): RecordCriterion {
+  const bonus = options.streakBonus ?? 0;
+  const cap = options.unexcusedCap;
+  return {
+    id: options.id,
+    source: 'record',
+    rule: 'R-ATT-1',
+    group: options.group,
+    label: options.label ?? { vi: 'Tỷ lệ đảng viên dự họp', en: 'Attendance' },
+    maxPoints: maxOfScale(options.scale) + bonus,
+    score: (facts) => {
+      const a = facts.attendance;
+      if (a.unrecorded.length > 0) {
+        return missing(
+          `Chưa điểm danh ${a.unrecorded.length} đảng viên.`,
+          `${a.unrecorded.length} member(s) have no roll-call line.`,
+        );
+      }
+      const { present, expected } = a.rate;
+      if (expected === 0) {
+        return missing(
+          'Không có đảng viên nào phải dự họp.',
+          'No member is expected.',
+        );
+      }
+      const streak = a.conditions.noLongExcusedStreak.met;
+      if (bonus > 0 && streak === null) {
+        return missing(
+          'Thiếu các cuộc họp trước trong năm để xét vắng có lý do liên tiếp (R-ATT-2).',
+          'The earlier meetings of the year are needed for the excused-absence streak (R-ATT-2).',
+        );
+      }
+      const pct = formatPercent(present, expected);
+      const { points, band } = scoreShare(present, expected, options.scale);
+      let score = points;
+      let vi = `Dự họp ${present}/${expected} = ${pct.vi}${band ? ` (${describeBand(band)})` : ''}: ${points} điểm`;
+      let en = `${present} of ${expected} present = ${pct.en}${band ? ` (${describeBand(band)})` : ''}: ${points} points`;
+      const unexcused = a.absentUnexcused.length;
+      if (cap !== undefined && unexcused > 0 && score > cap) {
+        score = cap;
+        vi += `; có ${unexcused} đảng viên vắng không lý do: còn ${cap} điểm`;
+        en += `; ${unexcused} absent without reason: capped at ${cap}`;
+      }
+      if (bonus > 0) {
+        if (streak) {
+          score += bonus;
+          vi += `; không ai vắng có lý do quá ${a.conditions.noLongExcusedStreak.maxInRow} lần liên tiếp: +${bonus}`;
+          en += `; nobody absent with reason more than ${a.conditions.noLongExcusedStreak.maxInRow} times in a row: +${bonus}`;
+        } else {
+          vi += '; có đảng viên vắng có lý do quá 3 lần liên tiếp: không cộng';
+          en +=
+            '; someone was absent with reason more than 3 times in a row: no bonus';
+        }
+      }
+      return scored(score, `${vi}.`, `${en}.`);
+    },
+  };
+}
+
+/** The options of `attendanceConditionCriterion`. */
+export interface AttendanceConditionCriterionOptions
+  extends CriterionBuilderOptions {
+  condition: 'rate' | 'no-unexcused' | 'no-long-streak';
+  maxPoints?: number | undefined;
+}
+
+const conditionKey = {
+  rate: 'rateAboveThreshold',
+  'no-unexcused': 'noUnexcusedAbsence',
+  'no-long-streak': 'noLongExcusedStreak',
+} as const;
+
+/**
+ * One of R-ATT-2's three attendance conditions as an all-or-nothing
+ * criterion: the rate above 85%, nobody absent without reason, nobody absent
+ * with reason more than 3 times in a row this year. Undecidable (no history,
+ * roll call incomplete) makes it missing.
+ *
+ * @param options - id, which condition, points.
+ * @returns the criterion.
+ * @example
+ * ```ts
+ * attendanceConditionCriterion({ id: 'att-rate', condition: 'rate', maxPoints: 10 });
+ * ```
+ */
+export function attendanceConditionCriterion(
+  options: AttendanceConditionCriterionOptions,
+): RecordCriterion {
+  const max = options.maxPoints ?? 1;
+  const text = {
+    rate: { vi: 'Tỷ lệ dự họp trên 85%', en: 'Attendance above 85%' },
+    'no-unexcused': {
+      vi: 'Không có đảng viên vắng không lý do',
+      en: 'Nobody absent without reason',
+    },
+    'no-long-streak': {
+      vi: 'Không có đảng viên vắng có lý do quá 3 lần liên tiếp trong năm',
+      en: 'Nobody absent with reason more than 3 times in a row this year',
+    },
+  }[options.condition];
+  return {
+    id: options.id,
+    source: 'record',
+    rule: 'R-ATT-2',
+    group: options.group,
+    label: options.label ?? text,
+    maxPoints: max,
+    score: (facts) => {
+      const a = facts.attendance;
+      const { met, memberIds } = a.conditions[conditionKey[options.condition]];
+      if (met === null) {
+        return missing(
+          `Chưa đủ dữ liệu để xét: ${text.vi.toLowerCase()} (thiếu điểm danh hoặc các cuộc họp trước).`,
+          `Not decidable yet: ${text.en.toLowerCase()} (roll call or earlier meetings missing).`,
+        );
+      }
+      const pct = formatPercent(a.rate.present, a.rate.expected);
+      const detail =
+        options.condition === 'rate'
+          ? { vi: ` (${pct.vi})`, en: ` (${pct.en})` }
+          : memberIds.length > 0
+            ? {
+                vi: ` (${memberIds.join(', ')})`,
+                en: ` (${memberIds.join(', ')})`,
+              }
+            : { vi: '', en: '' };
+      return met
+        ? scored(
+            max,
+            `Đạt: ${text.vi}${detail.vi}.`,
+            `Met: ${text.en}${detail.en}.`,
+          )
+        : scored(
+            0,
+            `Không đạt: ${text.vi}${detail.vi}.`,
+            `Not met: ${text.en}${detail.en}.`,
+          );
+    },
+  };
+}
+
+/** How many points a meeting gets by how short it fell of the minimum. */
+export interface DurationScale {
+  /** Points at the full minimum or more. */
+  full: number;
+  /** Short by at most `atMost` minutes, in order: the first that applies. */
+  shortBy: ReadonlyArray<{ atMost: number; points: number }>;
+  /** Lasted at least half the minimum. */
+  atLeastHalf: number;
+  /** Lasted less than half the minimum. */
+  belowHalf: number;
+}
+
+/** The options of `durationCriterion`. */
+export interface DurationCriterionOptions extends CriterionBuilderOptions {
+  /** @defaultValue all or nothing: full marks at the minimum, else 0 */
+  scale?: DurationScale | undefined;
+  maxPoints?: number | undefined;
+}
+
+/**
+ * A criterion scored from the meeting's length against its minimum (R-DUR-1:
+ * 90 minutes, the cell's own minimum, 120 for a combined session). Missing
+ * while the start or end time is not recorded.
+ *
+ * @param options - id, scale.
+ * @returns the criterion.
+ * @example
+ * ```ts
+ * durationCriterion({ id: 'duration', maxPoints: 10 }); // 10 at the minimum, else 0
+ * ```
+ */
+export function durationCriterion(
+  options: DurationCriterionOptions,
+): RecordCriterion {
+  const max = options.maxPoints ?? options.scale?.full ?? 1;
+  const scale: DurationScale = options.scale ?? {
+    full: max,
+    shortBy: [],
+    atLeastHalf: 0,
+    belowHalf: 0,
+  };
+  return {
+    id: options.id,
+    source: 'record',
+    rule: 'R-DUR-1',
+    group: options.group,
+    label: options.label ?? { vi: 'Thời gian sinh hoạt', en: 'Duration' },
+    maxPoints: scale.full,
+    score: (facts) => {
+      const d = facts.duration;
+      if (d.minutes === null || d.shortBy === null) {
+        return missing(
+          'Chưa ghi giờ bắt đầu hoặc giờ kết thúc.',
+          'The start or end time is not recorded.',
+        );
+      }
+      const head = {
+        vi: `Sinh hoạt ${d.minutes} phút, tối thiểu ${d.minimum} phút`,
+        en: `${d.minutes} minutes, minimum ${d.minimum}`,
+      };
+      if (d.shortBy === 0) {
+        return scored(
+          scale.full,
+          `${head.vi}: đủ thời gian.`,
+          `${head.en}: full time.`,
+        );
+      }
+      const step = scale.shortBy.find(
+        (s) => d.shortBy !== null && d.shortBy <= s.atMost,
+      );
+      if (step) {
+        return scored(
+          step.points,
+          `${head.vi}: thiếu ${d.shortBy} phút (≤ ${step.atMost}).`,
+          `${head.en}: short by ${d.shortBy} (≤ ${step.atMost}).`,
+        );
+      }
+      const half = d.minutes * 2 >= d.minimum;
+      return half
+        ? scored(
+            scale.atLeastHalf,
+            `${head.vi}: thiếu ${d.shortBy} phút, còn ít nhất một nửa thời gian.`,
+            `${head.en}: short by ${d.shortBy}, at least half the time.`,
+          )
+        : scored(
+            scale.belowHalf,
+            `${head.vi}: dưới một nửa thời gian.`,
+            `${head.en}: less than half the time.`,
+          );
+    },
+  };
+}
+
+/** The options of `speakersCriterion`. */
+export interface SpeakersCriterionOptions extends CriterionBuilderOptions {
+  /** Points by the share of present members who spoke. */
+  scale: ShareScale;
+}
+
+/**
+ * A criterion scored from the share of present members who gave an opinion
+ * (guests do not count; a member who spoke twice counts once). Missing when
+ * nobody is recorded present.
+ *
+ * @param options - id, scale.
+ * @returns the criterion.
+ * @example
+ * ```ts
+ * speakersCriterion({ id: 'speakers', scale: { bands: [{ above: 50, points: 5 }], otherwise: 2 } });
+ * ```
+ */
+export function speakersCriterion(
+  options: SpeakersCriterionOptions,
+): RecordCriterion {
+  return {
+    id: options.id,
+    source: 'record',
+    rule: 'R-RATE-2',
+    group: options.group,
+    label: options.label ?? {
+      vi: 'Số đảng viên phát biểu',
+      en: 'Members who spoke',
+    },
+    maxPoints: maxOfScale(options.scale),
+    score: (facts) => {
+      const { present, speakerIds } = facts.speakers;
+      if (present === 0) {
+        return missing(
+          'Không có đảng viên nào có mặt.',
+          'Nobody is recorded present.',
+        );
+      }
+      const n = speakerIds.length;
+      const pct = formatPercent(n, present);
+      const { points, band } = scoreShare(n, present, options.scale);
+      const b = band ? ` (${describeBand(band)})` : '';
+      return scored(
+        points,
+        `${n}/${present} đảng viên có mặt phát biểu = ${pct.vi}${b}.`,
+        `${n} of ${present} present members spoke = ${pct.en}${b}.`,
+      );
+    },
+  };
+}
+
+/** The options of `taskResultsCriterion`. */
+export interface TaskResultsCriterionOptions extends CriterionBuilderOptions {
+  /** Points by the share of the previous resolution's targets achieved. */
+  scale: ShareScale;
+  /**
+   * What a partly-done task counts for when it has no measured progress.
+   * [open] DOMAIN.md does not say. @defaultValue 0.5
+   */
+  partlyDoneShare?: number | undefined;
+}
+
+/**
+ * A criterion scored from the share of the previous resolution's targets
+ * achieved (R-TASK-1, An Phú criterion 7; see `getTaskResults`). Missing when
+ * the record has no previous resolution or a task has no known outcome.
+ *
+ * @param options - id, scale, the weight of a partly-done task.
+ * @returns the criterion.
+ * @example
+ * ```ts
+ * taskResultsCriterion({ id: 'results', scale: { bands: [{ atLeast: 90, points: 30 }], otherwise: 10 } });
+ * ```
+ */
+export function taskResultsCriterion(
+  options: TaskResultsCriterionOptions,
+): RecordCriterion {
+  const partly = options.partlyDoneShare ?? 0.5;
+  return {
+    id: options.id,
+    source: 'record',
+    rule: 'R-TASK-1',
+    group: options.group,
+    label: options.label ?? {
+      vi: 'Kết quả thực hiện nghị quyết kỳ trước',
+      en: 'Results of the previous resolution',
+    },
+    maxPoints: maxOfScale(options.scale),
+    score: (facts: RatingFacts) => {
+      const results = getTaskResults(facts.record, partly);
+      if (results === null) {
+        return missing(
+          'Thiếu nghị quyết kỳ trước trong hồ sơ.',
+          'The record has no previous resolution.',
+        );
+      }
+      if (results.unknown.length > 0) {
+        return missing(
+          `Chưa đánh giá nhiệm vụ: ${results.unknown.join(', ')}.`,
+          `No outcome for task(s): ${results.unknown.join(', ')}.`,
+        );
+      }
+      if (results.tasks === 0) {
+        return missing(
+          'Nghị quyết kỳ trước không có nhiệm vụ nào.',
+          'The previous resolution has no tasks.',
+        );
+      }
+      const pct = formatPercent(results.achieved, results.tasks);
+      const { points, band } = scoreShare(
+        results.achieved,
+        results.tasks,
+        options.scale,
+      );
+      const b = band ? ` (${describeBand(band)})` : '';
+      return scored(
+        points,
+        `Đạt ${pct.vi} chỉ tiêu của ${results.tasks} nhiệm vụ${b}.`,
+        `${pct.en} of the targets of ${results.tasks} task(s) achieved${b}.`,
+      );
+    },
+  };
+}
+
+/** One check of a checklist criterion: true, false, or `null` (cannot tell). */
+export interface RatingCheck {
+  id: string;
+  label: LocalizedText;
+  test: (facts: RatingFacts) => boolean | null;
+}
+
+/** The options of `checklistCriterion`. */
+export interface ChecklistCriterionOptions extends CriterionBuilderOptions {
+  label: LocalizedText;
+  rule?: RuleId | undefined;
+  /** The checks and the points each gives when it holds. */
+  items: ReadonlyArray<{ check: RatingCheck; points: number }>;
+}
+
+/**
+ * A criterion that adds up the points of the checks that hold (see
+ * `ratingChecks`): preparation, order of proceedings, closing… A check that
+ * cannot be decided makes the criterion missing.
+ *
+ * @param options - id, label, checks with their points.
+ * @returns the criterion; its maximum is the sum of the points.
+ * @example
+ * ```ts
+ * checklistCriterion({ id: 'closing', label: { vi: 'Kết thúc', en: 'Closing' },
+ *   items: [{ check: ratingChecks.minutesApproved, points: 5 }] });
+ * ```
+ */
+export function checklistCriterion(
+  options: ChecklistCriterionOptions,
+): RecordCriterion {
+  return {
+    id: options.id,
+    source: 'record',
+    rule: options.rule,
+    group: options.group,
+    label: options.label,
+    maxPoints: options.items.reduce((sum, item) => sum + item.points, 0),
+    score: (facts) => {
+      let score = 0;
+      const vi: string[] = [];
+      const en: string[] = [];
+      for (const { check, points } of options.items) {
+        const held = check.test(facts);
+        if (held === null) {
+          return missing(
+            `Chưa đủ dữ liệu: ${check.label.vi}.`,
+            `Cannot tell yet: ${check.label.en}.`,
+          );
+        }
+        if (held) score += points;
+        vi.push(`${check.label.vi}: ${held ? `có (+${points})` : 'không'}`);
+        en.push(`${check.label.en}: ${held ? `yes (+${points})` : 'no'}`);
+      }
+      return scored(score, `${vi.join('; ')}.`, `${en.join('; ')}.`);
+    },
+  };
+}

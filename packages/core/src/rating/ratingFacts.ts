@@ -1,0 +1,153 @@
+import type { RuleSetId } from '../entities/enums';
+import type { MeetingRecord } from '../entities/meetingRecord';
+import {
+  type AttendanceSummary,
+  type AttendanceSummaryOptions,
+  attendanceSummary,
+} from '../rules/attendanceSummary';
+import {
+  checkMeetingDuration,
+  type MeetingDuration,
+} from '../rules/meetingDuration';
+import { getMeetingRuleSet, type RuleSet } from '../rules/ruleSets';
+import { tallyVote, type VoteTally } from '../rules/tallyVote';
+import { votingBase } from '../rules/votingBase';
+
+/** The options that shape the facts a rating reads. */
+export interface RatingFactsOptions {
+  /**
+   * The cell's earlier meetings of the year, for R-ATT-2's "no more than 3
+   * excused absences in a row" (An Phú's attendance bonus, the 12-HD
+   * condition). Pass `[]` when this is the first meeting of the year.
+   * @defaultValue undefined: criteria that need it are reported missing
+   */
+  history?: AttendanceSummaryOptions['history'];
+  /** A rule set to pin (R-SET-1). @defaultValue the meeting's own */
+  ruleSet?: RuleSetId | undefined;
+  /**
+   * The meeting shares a session with another (R-FREQ-3): the 120-minute
+   * minimum applies to the duration criteria (R-DUR-1).
+   * @defaultValue false
+   */
+  combined?: boolean | undefined;
+}
+
+/** Who spoke: present members who gave an opinion (guests do not count). */
+export interface SpeakerFacts {
+  /** Members recorded present. */
+  present: number;
+  /** Present members who gave at least one opinion. */
+  speakerIds: string[];
+}
+
+/**
+ * What the record says, computed once per rating and shared by the criteria:
+ * each field is computed the first time a criterion reads it.
+ */
+export interface RatingFacts {
+  readonly record: MeetingRecord;
+  readonly ruleSet: RuleSet;
+  /** R-ATT-1, R-ATT-2 (with `history` when given). */
+  readonly attendance: AttendanceSummary;
+  /** R-DUR-1 against the cell's minimum. */
+  readonly duration: MeetingDuration;
+  readonly speakers: SpeakerFacts;
+  /** The tally of the vote adopting the resolution or conclusion (R-VOTE-1); `null` when none. */
+  readonly resolutionVote: VoteTally | null;
+}
+
+class LazyRatingFacts implements RatingFacts {
+  readonly record: MeetingRecord;
+  readonly ruleSet: RuleSet;
+  readonly #options: RatingFactsOptions;
+  #attendance: AttendanceSummary | undefined;
+  #duration: MeetingDuration | undefined;
+  #speakers: SpeakerFacts | undefined;
+  #vote: VoteTally | null | undefined;
+
+  constructor(record: MeetingRecord, options: RatingFactsOptions) {
+    this.record = record;
+    this.#options = options;
+    this.ruleSet = getMeetingRuleSet(record.meeting, options.ruleSet);
+  }
+
+  get attendance(): AttendanceSummary {
+    this.#attendance ??= attendanceSummary(
+      this.record.meeting,
+      this.record.members,
+      { ruleSet: this.ruleSet.id, history: this.#options.history },
+    );
+    return this.#attendance;
+  }
+
+  get duration(): MeetingDuration {
+    this.#duration ??= checkMeetingDuration(
+      this.record.meeting,
+      this.record.cell,
+      { ruleSet: this.ruleSet.id, combined: this.#options.combined },
+    );
+    return this.#duration;
+  }
+
+  get speakers(): SpeakerFacts {
+    if (this.#speakers) return this.#speakers;
+    const { attendance, opinions } = this.record.meeting;
+    const present = new Set<string>();
+    for (const line of attendance) {
+      if (line.status === 'present') present.add(line.memberId);
+    }
+    const speakerIds: string[] = [];
+    for (const opinion of opinions) {
+      if (
+        present.has(opinion.speakerId) &&
+        !speakerIds.includes(opinion.speakerId)
+      ) {
+        speakerIds.push(opinion.speakerId);
+      }
+    }
+    this.#speakers = { present: present.size, speakerIds };
+    return this.#speakers;
+  }
+
+  get resolutionVote(): VoteTally | null {
+    if (this.#vote !== undefined) return this.#vote;
+    const { meeting, members } = this.record;
+    const voteId = meeting.resolution?.voteId;
+    const vote =
+      (voteId !== undefined
+        ? meeting.votes.find((v) => v.id === voteId)
+        : undefined) ??
+      meeting.votes.find(
+        (v) => v.subject === 'resolution' || v.subject === 'conclusion',
+      );
+    this.#vote = vote
+      ? tallyVote(
+          vote,
+          vote.base ??
+            votingBase(meeting, members, { ruleSet: this.ruleSet.id }),
+        )
+      : null;
+    return this.#vote;
+  }
+}
+
+/**
+ * The facts of a record that rating criteria read, computed lazily and once.
+ * `rateMeeting` builds them; call it yourself to test a criterion.
+ *
+ * @param record - a parsed meeting record.
+ * @param options - history, rule set, combined session.
+ * @returns the facts.
+ * @example
+ * ```ts
+ * const facts = createRatingFacts(parseMeetingRecord(marchRecord), { history: [] });
+ * facts.attendance.rate.value; // 0.9375
+ * facts.speakers.speakerIds.length; // 5
+ * ```
+ */
+export function createRatingFacts(
+  record: MeetingRecord,
+  options: RatingFactsOptions = {},
+): RatingFacts {
+  return new LazyRatingFacts(record, options);
+}

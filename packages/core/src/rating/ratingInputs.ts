@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ChiboError, type SafeParseResult, safeParseWith } from '../errors';
+import type { RatingInputs, RatingScheme } from './ratingScheme';
+
+const schemas = new WeakMap<RatingScheme, z.ZodType<RatingInputs>>();
+
+/**
+ * The zod schema of a scheme's human inputs: one optional key per `input`
+ * criterion (points: a finite number from 0 to its maximum; yes-no: a
+ * boolean) and no other key. Built once per scheme object and cached.
+ *
+ * @param scheme - the rating scheme.
+ * @returns the schema.
+ * @example
+ * ```ts
+ * getRatingInputsSchema(anPhuScheme).safeParse({ chairing: 11 }).success; // false
+ * ```
+ */
+export function getRatingInputsSchema(
+  scheme: RatingScheme,
+): z.ZodType<RatingInputs> {
+  const cached = schemas.get(scheme);
+  if (cached) return cached;
+  const shape: Record<string, z.ZodType> = {};
+  const recordIds = new Set<string>();
+  for (const criterion of scheme.criteria) {
+    if (criterion.source === 'record') {
+      recordIds.add(criterion.id);
+      continue;
+    }
+    shape[criterion.id] =
+      criterion.input === 'yes-no'
+        ? z.boolean().optional()
+        : z.number().min(0).max(criterion.maxPoints).optional();
+  }
+  const schema = z
+    .object(shape)
+    .catchall(z.unknown())
+    .superRefine((inputs, ctx) => {
+      for (const key of Object.keys(inputs)) {
+        if (Object.hasOwn(shape, key)) continue;
+        const computed = recordIds.has(key);
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: computed
+            ? `Criterion "${key}" of "${scheme.id}" is scored from the meeting record; it takes no input.`
+            : `"${key}" is not a criterion of "${scheme.id}" that takes an input.`,
+          params: {
+            vi: computed
+              ? `Tiêu chí "${key}" của "${scheme.id}" được tính từ hồ sơ cuộc họp, không nhập điểm.`
+              : `"${key}" không phải tiêu chí nhập điểm của "${scheme.id}".`,
+            rule: 'R-RATE-2',
+          },
+        });
+      }
+    }) as unknown as z.ZodType<RatingInputs>;
+  schemas.set(scheme, schema);
+  return schema;
+}
+
+/**
+ * Check a rating's human inputs against its scheme (R-RATE-2): each a known
+ * input criterion, points a finite number between 0 and the maximum, yes-no a
+ * boolean. Every issue has its path, both languages and the R-ID.
+ *
+ * @param scheme - the rating scheme.
+ * @param inputs - the inputs to check.
+ * @returns the inputs, or a `ChiboError` (`invalid-input`).
+ * @example
+ * ```ts
+ * safeParseRatingInputs(anPhuScheme, { chairing: 9, principles: 5, 'praise-criticism': true }).success; // true
+ * ```
+ */
+export function safeParseRatingInputs(
+  scheme: RatingScheme,
+  inputs: unknown,
+): SafeParseResult<RatingInputs> {
+  const result = safeParseWith(getRatingInputsSchema(scheme), inputs, {
+    vi: 'Điểm đánh giá do chi ủy nhập',
+    en: 'rating inputs',
+  });
+  if (result.success) return result;
+  for (const issue of result.error.issues) issue.rule ??= 'R-RATE-2';
+  return result;
+}
+
+/**
+ * Like `safeParseRatingInputs`, but throws the `ChiboError`.
+ *
+ * @param scheme - the rating scheme.
+ * @param inputs - the inputs to check.
+ * @returns the inputs.
+ * @example
+ * ```ts
+ * parseRatingInputs(anPhuScheme, { chairing: Number.NaN }); // throws ChiboError
+ * ```
+ */
+export function parseRatingInputs(
+  scheme: RatingScheme,
+  inputs: unknown,
+): RatingInputs {
+  const result = safeParseRatingInputs(scheme, inputs);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Throw for a scheme that cannot be rated with (a programming error of its author). */
+export function invalidScheme(scheme: RatingScheme, en: string, vi: string) {
+  return new ChiboError('invalid-argument', {
+    vi: `Phiếu đánh giá "${scheme.id}" không hợp lệ: ${vi}`,
+    en: `Rating scheme "${scheme.id}" is invalid: ${en}`,
+  });
+}

@@ -1,0 +1,196 @@
+import type { RatingLevel } from '../entities/enums';
+import { Rating, type RatingConfirmation } from '../entities/rating';
+import { ChiboError, parseWith } from '../errors';
+import type { RatingResult } from './rateMeeting';
+
+const entity = { vi: 'Xếp loại chất lượng', en: 'rating' };
+
+/** The options of `proposeRating`. */
+export interface ProposeRatingOptions {
+  /** When the chi ủy proposed it. @defaultValue not recorded */
+  at?: string | Date | undefined;
+}
+
+/**
+ * The chi ủy's proposal (R-RATE-3, first step): turn a complete rating
+ * result into the core `Rating` entity, with every criterion's score and
+ * reason (Vietnamese in `label`/`reason`, English in `labelEn`/`reasonEn`),
+ * the proposed score and level (or, for 12-HD, `quality` and the failed
+ * conditions), and the gates.
+ *
+ * @param result - a complete result of `rateMeeting`.
+ * @param options - when it was proposed.
+ * @returns the rating entity, proposed but not yet approved.
+ * @throws ChiboError `invalid-argument` when the result is incomplete: a rating
+ *   with missing inputs is never proposed.
+ * @example
+ * ```ts
+ * const proposed = proposeRating(rateMeeting(record, anPhuScheme, inputs, { history: [] }), { at: '2027-03-09T21:05' });
+ * proposed.proposedScore; // 87
+ * ```
+ */
+export function proposeRating(
+  result: RatingResult,
+  options: ProposeRatingOptions = {},
+): Rating {
+  if (!result.complete || result.total === null) {
+    const missing = [
+      ...result.missingInputs,
+      ...result.missingRecord.map((m) => m.criterionId),
+    ].join(', ');
+    throw new ChiboError(
+      'invalid-argument',
+      {
+        vi: `Chưa thể đề xuất xếp loại: còn thiếu ${missing}.`,
+        en: `The rating cannot be proposed yet: missing ${missing}.`,
+      },
+      {
+        issues: [
+          ...result.missingInputs.map((id) => ({
+            path: ['inputs', id],
+            code: 'missing-input',
+            message: {
+              vi: `Chưa có đánh giá cho tiêu chí "${id}".`,
+              en: `No input for criterion "${id}".`,
+            },
+            rule: 'R-RATE-3',
+          })),
+          ...result.missingRecord.map((m) => ({
+            path: ['record', m.criterionId],
+            code: 'missing-record',
+            message: m.reason,
+            rule: 'R-RATE-3',
+          })),
+        ],
+      },
+    );
+  }
+  return parseWith(
+    Rating,
+    {
+      schemeId: result.schemeId,
+      ruleSet: result.ruleSet,
+      criteria: result.criteria.map((c) => ({
+        criterionId: c.criterionId,
+        label: c.label.vi,
+        labelEn: c.label.en,
+        maxPoints: c.maxPoints,
+        score: c.score,
+        reason: c.reason.vi,
+        reasonEn: c.reason.en,
+        source: c.source,
+        group: c.group,
+      })),
+      total: result.total,
+      maxTotal: result.maxTotal,
+      quality: result.quality ?? undefined,
+      failed: result.failed,
+      proposedScore: result.total,
+      proposedLevel: result.level ?? undefined,
+      levelBeforeGates: result.levelBeforeGates ?? undefined,
+      gates: result.gates.map((g) => ({
+        gateId: g.gateId,
+        passed: g.passed,
+        applied: g.applied,
+        maxLevel: g.maxLevel,
+        failedCriterionIds: g.failedCriterionIds,
+      })),
+      proposedAt: options.at,
+    },
+    entity,
+  );
+}
+
+/** The options of `approveRating`. */
+export interface ApproveRatingOptions {
+  /** When the members approved it. */
+  at?: string | Date | undefined;
+  /** The vote of the meeting that approved it (subject `rating`). */
+  voteId?: string | undefined;
+  /**
+   * The level the members approved, when it differs from the proposal; the
+   * proposal stays on record.
+   * @defaultValue the proposed level
+   */
+  level?: RatingLevel | undefined;
+  /** For a quality scheme: what the members approved. @defaultValue the proposal */
+  quality?: boolean | undefined;
+}
+
+/**
+ * The members' approval (R-RATE-3, second step): records the approved level
+ * (by default the proposed one), when, and the vote. The proposal is kept.
+ *
+ * @param rating - a proposed rating (`proposeRating`).
+ * @param options - when, the vote, a different level.
+ * @returns a new rating with the approval.
+ * @throws ChiboError `invalid-argument` when the rating was never proposed.
+ * @example
+ * ```ts
+ * const approved = approveRating(proposed, { at: '2027-03-09T21:08', voteId: 'v2' });
+ * approved.approvedLevel; // 'fair'
+ * ```
+ */
+export function approveRating(
+  rating: Rating,
+  options: ApproveRatingOptions = {},
+): Rating {
+  const level = options.level ?? rating.proposedLevel;
+  const quality = options.quality ?? rating.quality;
+  if (
+    rating.proposedScore === undefined ||
+    (level === undefined && quality === undefined)
+  ) {
+    throw new ChiboError('invalid-argument', {
+      vi: 'Chi ủy chưa đề xuất xếp loại nên chưa thể biểu quyết thông qua (R-RATE-3).',
+      en: 'The rating has not been proposed by the chi ủy, so it cannot be approved (R-RATE-3).',
+    });
+  }
+  return parseWith(
+    Rating,
+    {
+      ...rating,
+      approvedLevel: level,
+      approvedQuality: level === undefined ? quality : undefined,
+      approvedAt: options.at,
+      approvalVoteId: options.voteId,
+    },
+    entity,
+  );
+}
+
+/**
+ * The supervisor's confirmation (R-RATE-3, third step): records who confirmed
+ * the approved rating. Whether `guestId` is a guest of the meeting is checked
+ * when the record is parsed (`MeetingRecord`).
+ *
+ * @param rating - an approved rating (`approveRating`).
+ * @param confirmation - the supervisor's name, guest id and when.
+ * @returns a new rating with the confirmation.
+ * @throws ChiboError `invalid-argument` before the members approved it.
+ * @example
+ * ```ts
+ * confirmRating(approved, { name: 'Triệu Văn Long', guestId: 'g01', at: '2027-03-09T21:10' });
+ * ```
+ */
+export function confirmRating(
+  rating: Rating,
+  confirmation:
+    | RatingConfirmation
+    | {
+        name: string;
+        guestId?: string | undefined;
+        at?: string | Date | undefined;
+      },
+): Rating {
+  if (
+    rating.approvedLevel === undefined &&
+    rating.approvedQuality === undefined
+  ) {
+    throw new ChiboError('invalid-argument', {
+      vi: 'Chi bộ chưa biểu quyết thông qua xếp loại nên chưa thể xác nhận (R-RATE-3).',
+      en: 'The members have not approved the rating, so it cannot be confirmed (R-RATE-3).',
+    });
+  }
+  return parseWith(Rating, { ...rating, confirmedBy: confirmation }, entity);
+}
