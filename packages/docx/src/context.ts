@@ -5,6 +5,7 @@ import {
   type MeetingRecord,
   type Member,
   safeParseMeetingRecord,
+  tallyVote,
   toVietNamDate,
 } from '@chibo/core';
 import { cleanText } from './cleanText';
@@ -14,6 +15,7 @@ import {
   type ResolvedOptions,
   resolveOptions,
 } from './options';
+import { getVoteBaseSize } from './voteBase';
 
 /** What a renderer works from: the parsed record, its options and look-ups. */
 export interface RecordContext {
@@ -139,6 +141,21 @@ export function createRecordContext(
         'R-DOC-7',
       );
     }
+  }
+  if (kind !== 'rating-sheet') {
+    meeting.votes.forEach((vote, index) => {
+      try {
+        tallyVote(vote, getVoteBaseSize(vote, record));
+      } catch (error) {
+        if (!(error instanceof ChiboError)) throw error;
+        issues.push({
+          path: ['meeting', 'votes', index],
+          code: 'custom',
+          message: error.messages,
+          rule: 'R-VOTE-1',
+        });
+      }
+    });
   }
   if (issues.length > 0) throw recordError(issues);
 

@@ -170,6 +170,15 @@ function attendance(ctx: RecordContext): DocumentBlock[] {
       ),
     ),
   );
+  if (s.present.memberIds.length > 0) {
+    blocks.push(
+      bodyLine([
+        wording(say('+ Đảng viên có mặt: ', '+ Members present: ')),
+        ...names(s.present.memberIds, ctx),
+        wording('.'),
+      ]),
+    );
+  }
   if (s.presentNotExpected.length > 0) {
     blocks.push(
       dashLine([
@@ -232,6 +241,36 @@ function attendance(ctx: RecordContext): DocumentBlock[] {
           wording(').'),
         ]),
       );
+  }
+  return blocks;
+}
+
+/** Dues collected at the meeting (the optional opening step of §4.3), by status. */
+function duesLines(ctx: RecordContext): DocumentBlock[] {
+  const dues = ctx.record.meeting.dues ?? [];
+  if (dues.length === 0) return [];
+  const { say, locale } = ctx;
+  const blocks: DocumentBlock[] = [
+    dashLine(
+      say(
+        `Thu đảng phí: ${dues.length} lượt ghi nhận.`,
+        `Dues recorded: ${dues.length}.`,
+      ),
+    ),
+  ];
+  for (const status of ['paid', 'unpaid', 'excused'] as const) {
+    const lines = dues.filter((d) => d.status === status);
+    if (lines.length === 0) continue;
+    const runs: DocumentRun[] = [
+      wording(
+        `+ ${getLabel('duesStatus', status, locale)} (${lines.length}): `,
+      ),
+    ];
+    lines.forEach((d, i) => {
+      if (i > 0) runs.push(wording(', '));
+      runs.push(value(ctx.nameOf(d.memberId)), wording(` (${d.month})`));
+    });
+    blocks.push(bodyLine([...runs, wording('.')]));
   }
   return blocks;
 }
@@ -463,6 +502,7 @@ function minutesModel(ctx: RecordContext): DocumentModel {
       ...documentTitle(title, titleLines(ctx)),
       ...timeAndPlace(ctx),
       ...attendance(ctx),
+      ...duesLines(ctx),
       ...proceedings(ctx),
       ...decisions(ctx),
       ...closing(ctx),

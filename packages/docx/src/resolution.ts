@@ -26,7 +26,7 @@ import {
   reviewedTasks,
   reviewRuns,
 } from './recordParts';
-import { getVoteBaseSize } from './voteRuns';
+import { getVoteBaseSize } from './voteBase';
 
 /** The options of {@link renderResolution}. */
 export interface ResolutionOptions extends DocumentOptions {
@@ -200,7 +200,7 @@ function implementation(ctx: RecordContext): DocumentBlock[] {
     meeting.votes.find((v) => v.id === meeting.resolution?.voteId) ??
     meeting.votes.find((v) => v.subject === 'resolution');
   if (vote) {
-    const base = getVoteBaseSize(vote, ctx);
+    const base = getVoteBaseSize(vote, ctx.record);
     blocks.push(
       bodyLine(
         say(

@@ -1,35 +1,9 @@
-import {
-  getLabel,
-  getMajorityKind,
-  tallyVote,
-  type Vote,
-  votingBase,
-} from '@chibo/core';
+import { getLabel, tallyVote, type Vote } from '@chibo/core';
 import { cleanText } from './cleanText';
 import type { RecordContext } from './context';
 import { formatNumber } from './format';
 import { type DocumentRun, value, wording } from './model';
-
-/**
- * The base a vote is counted against: the one recorded with the vote, or else
- * the meeting's voting base (R-VOTE-1) for a simple majority, and the cell's
- * official members (not counting members attached here temporarily) for the
- * two-thirds and discipline majorities (R-VOTE-2, R-VOTE-3).
- *
- * @param vote - the vote.
- * @param ctx - the record context.
- * @returns the size of the base.
- */
-export function getVoteBaseSize(vote: Vote, ctx: RecordContext): number {
-  if (vote.base) return vote.base.size;
-  const { meeting, members } = ctx.record;
-  if (getMajorityKind(vote.subject) === 'more-than-half') {
-    return votingBase(meeting, members).size;
-  }
-  return members.filter(
-    (m) => m.standing === 'official' && m.attachment !== 'temporary-in',
-  ).length;
-}
+import { getVoteBaseSize } from './voteBase';
 
 /**
  * One vote as the minutes write it: what it decided, how, the counts out of
@@ -41,7 +15,7 @@ export function getVoteBaseSize(vote: Vote, ctx: RecordContext): number {
  */
 export function voteRuns(vote: Vote, ctx: RecordContext): DocumentRun[] {
   const { say, locale } = ctx;
-  const base = getVoteBaseSize(vote, ctx);
+  const base = getVoteBaseSize(vote, ctx.record);
   const tally = tallyVote(vote, base);
   const share = (n: number) =>
     base > 0 ? ` (${formatNumber((100 * n) / base, locale)}%)` : '';
