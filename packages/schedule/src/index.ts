@@ -33,3 +33,28 @@ export {
   solarToLunar,
 } from './lunar/lunarCalendar';
 export { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar/lunarYear';
+export { describeRule } from './rules/describeRule';
+export type {
+  DateRange,
+  ExpandScheduleOptions,
+  Occurrence,
+  OccurrenceShift,
+} from './rules/expandSchedule';
+export { expandSchedule } from './rules/expandSchedule';
+export type { MeetingRuleInput } from './rules/meetingRule';
+export {
+  DayOfMonthPattern,
+  LastWeekdayPattern,
+  LastWorkingDayPattern,
+  MeetingRule,
+  NthWeekdayPattern,
+  parseMeetingRule,
+  RecurrencePattern,
+  ShiftPolicy,
+  TimeOfDay,
+  Weekday,
+  WeekdayOfWeekPattern,
+  WhenMissing,
+} from './rules/meetingRule';
+export type { ToRRuleOptions } from './rules/toRRule';
+export { toRRule } from './rules/toRRule';

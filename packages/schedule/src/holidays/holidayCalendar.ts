@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@chibo/core';
+import { ChiboError, type LocalizedText } from '@chibo/core';
 import {
   formatDay,
   fromDayNumber,
@@ -113,6 +113,25 @@ function holiday(
   };
 }
 
+function checkWeeklyRest(days: readonly number[]): void {
+  const valid = days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
+  if (valid && new Set(days).size < 7) return;
+  const message = valid
+    ? {
+        vi: 'Nghỉ hằng tuần không thể là cả bảy ngày.',
+        en: 'The weekly rest cannot be all seven days.',
+      }
+    : {
+        vi: 'Ngày nghỉ hằng tuần là số từ 0 (Chủ nhật) đến 6 (Thứ Bảy).',
+        en: 'Weekly rest days are numbers from 0 (Sunday) to 6 (Saturday).',
+      };
+  throw new ChiboError('invalid-argument', message, {
+    issues: [
+      { path: ['weeklyRest'], code: 'custom', message, rule: 'R-HOL-2' },
+    ],
+  });
+}
+
 const dayOf = (d: SolarDate) => toDayNumber(d.year, d.month, d.day);
 
 /** The statutory days of a year by the default rules, without compensation. */
@@ -159,6 +178,7 @@ export class HolidayCalendar {
 
   constructor(options: HolidayOptions = {}) {
     this.weeklyRest = options.weeklyRest ?? [0, 6];
+    checkWeeklyRest(this.weeklyRest);
     this.rest = [0, 1, 2, 3, 4, 5, 6].map((d) => this.weeklyRest.includes(d));
     this.secondDay = options.nationalDaySecondDay ?? 'before';
     for (const input of options.official ?? []) {

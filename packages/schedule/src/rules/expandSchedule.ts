@@ -1,0 +1,296 @@
+import { ChiboError, type LocalizedText } from '@chibo/core';
+import { formatDay, fromDayNumber, parseDay, type SolarDate } from '../civil';
+import {
+  createHolidayCalendar,
+  type Holiday,
+  type HolidayCalendar,
+  type HolidayOptions,
+} from '../holidays/holidayCalendar';
+import {
+  type MeetingRule,
+  type MeetingRuleInput,
+  parseMeetingRule,
+} from './meetingRule';
+import { patternDay } from './patternDay';
+
+/** Why an occurrence moved (R-SCHED-2). */
+export interface OccurrenceShift {
+  /** A public holiday (or a day off in lieu), or the weekly rest. */
+  reason: 'holiday' | 'weekly-rest';
+  /** The holiday on the original date, when that is the reason. */
+  holiday?: Pick<Holiday, 'kind' | 'name' | 'compensatory'> | undefined;
+  /** Days moved: positive later, negative earlier. */
+  days: number;
+  /** The move in words. */
+  message: LocalizedText;
+}
+
+/** One meeting of a recurring rule (R-SCHED-1, R-SCHED-2). */
+export interface Occurrence {
+  /** The civil date it is held, `YYYY-MM-DD` (Viet Nam). */
+  date: string;
+  /** Start, ISO 8601 with `+07:00`, e.g. `2027-02-10T19:30:00+07:00`. */
+  start: string;
+  /** End: start plus the rule's duration. */
+  end: string;
+  /** The date the pattern gave, before any shift. */
+  originalDate: string;
+  /** The year and month the meeting is for (the pattern's month). */
+  year: number;
+  month: number;
+  /** Present when the meeting moved. */
+  shift?: OccurrenceShift | undefined;
+}
+
+/** A range of civil dates, both ends included. */
+export interface DateRange {
+  from: string | SolarDate | Date;
+  to: string | SolarDate | Date;
+}
+
+/** The options of {@link expandSchedule}. */
+export interface ExpandScheduleOptions {
+  /**
+   * The holiday calendar, or the options to build one (weekly rest, official
+   * lists…).
+   * @defaultValue the default calendar (Saturday and Sunday rest, computed holidays)
+   */
+  holidays?: HolidayOptions | HolidayCalendar | undefined;
+}
+
+/** The raw result of expanding a rule: day numbers. */
+export interface RawOccurrence {
+  day: number;
+  original: number;
+  year: number;
+  month: number;
+  shift?: OccurrenceShift | undefined;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function blocker(
+  day: number,
+  rule: MeetingRule,
+  calendar: HolidayCalendar,
+): { holiday?: Holiday } | null {
+  const year = fromDayNumber(day).year;
+  const holiday = calendar.holidayOn(day, year);
+  if (holiday && !(holiday.compensatory && rule.meetOnCompensatoryDays)) {
+    return { holiday };
+  }
+  if (
+    rule.avoidWeeklyRest &&
+    calendar.isWeeklyRest(day) &&
+    !calendar.getYear(year).workingDays.has(day)
+  ) {
+    return {};
+  }
+  return null;
+}
+
+function shiftMessage(
+  original: number,
+  day: number,
+  cause: { holiday?: Holiday },
+): LocalizedText {
+  const why = cause.holiday
+    ? {
+        vi: `trùng ${cause.holiday.name.vi}`,
+        en: `falls on ${cause.holiday.name.en}`,
+      }
+    : { vi: 'trùng ngày nghỉ hằng tuần', en: 'falls on the weekly rest' };
+  return {
+    vi: `Ngày ${formatDay(original)} ${why.vi}, dời sang ngày ${formatDay(day)}.`,
+    en: `${formatDay(original)} ${why.en}; moved to ${formatDay(day)}.`,
+  };
+}
+
+/** Expand a parsed rule to day numbers: the core of {@link expandSchedule}. */
+export function expandDays(
+  rule: MeetingRule,
+  fromDay: number,
+  toDay: number,
+  calendar: HolidayCalendar,
+): RawOccurrence[] {
+  const result: RawOccurrence[] = [];
+  const from = fromDayNumber(fromDay);
+  const to = fromDayNumber(toDay);
+  const months = rule.months ? new Set(rule.months) : null;
+  for (
+    let y = from.year, m = from.month;
+    y < to.year || (y === to.year && m <= to.month);
+  ) {
+    if (!months || months.has(m)) {
+      const original = patternDay(rule.pattern, y, m, calendar);
+      if (original !== null && original >= fromDay && original <= toDay) {
+        result.push(shiftOne(rule, original, y, m, calendar));
+      }
+    }
+    if (m === 12) {
+      y++;
+      m = 1;
+    } else m++;
+  }
+  return result;
+}
+
+function shiftOne(
+  rule: MeetingRule,
+  original: number,
+  year: number,
+  month: number,
+  calendar: HolidayCalendar,
+): RawOccurrence {
+  const cause =
+    rule.shift === 'keep' ? null : blocker(original, rule, calendar);
+  if (!cause) return { day: original, original, year, month };
+  const step = rule.shift === 'next-working-day' ? 1 : -1;
+  let day = original + step;
+  while (blocker(day, rule, calendar)) {
+    day += step;
+    if (Math.abs(day - original) > 31) {
+      throw new ChiboError(
+        'invalid-argument',
+        {
+          vi: 'Không tìm được ngày làm việc trong vòng 31 ngày để dời cuộc họp.',
+          en: 'No working day within 31 days to move the meeting to.',
+        },
+        {
+          issues: [
+            {
+              path: ['holidays', 'weeklyRest'],
+              code: 'custom',
+              message: {
+                vi: 'Lịch nghỉ không để lại ngày làm việc nào.',
+                en: 'The days off leave no working day.',
+              },
+              rule: 'R-SCHED-2',
+            },
+          ],
+        },
+      );
+    }
+  }
+  return {
+    day,
+    original,
+    year,
+    month,
+    shift: {
+      reason: cause.holiday ? 'holiday' : 'weekly-rest',
+      holiday: cause.holiday
+        ? {
+            kind: cause.holiday.kind,
+            name: cause.holiday.name,
+            compensatory: cause.holiday.compensatory,
+          }
+        : undefined,
+      days: day - original,
+      message: shiftMessage(original, day, cause),
+    },
+  };
+}
+
+/** The start and end, as `+07:00` ISO strings, of a meeting on a day. */
+export function meetingTimes(
+  day: number,
+  time: string,
+  durationMinutes: number,
+): { start: string; end: string } {
+  const date = formatDay(day);
+  const startMinute = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const endMinute = startMinute + durationMinutes;
+  const endDate =
+    endMinute >= 1440 ? formatDay(day + Math.floor(endMinute / 1440)) : date;
+  const rest = endMinute % 1440;
+  return {
+    start: `${date}T${time}:00+07:00`,
+    end: `${endDate}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}:00+07:00`,
+  };
+}
+
+/** Read a `{ from, to }` range; `from` after `to` is an error. */
+export function parseRange(range: DateRange): [number, number] {
+  const from = parseDay(range.from, ['from']);
+  const to = parseDay(range.to, ['to']);
+  if (from > to) {
+    throw new ChiboError(
+      'invalid-argument',
+      {
+        vi: `Khoảng thời gian không hợp lệ: ngày bắt đầu ${formatDay(from)} sau ngày kết thúc ${formatDay(to)}.`,
+        en: `Invalid range: from ${formatDay(from)} is after to ${formatDay(to)}.`,
+      },
+      {
+        issues: [
+          {
+            path: ['from'],
+            code: 'too_big',
+            message: {
+              vi: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+              en: 'from must be on or before to.',
+            },
+            rule: 'R-SCHED-1',
+          },
+        ],
+      },
+    );
+  }
+  return [from, to];
+}
+
+/**
+ * Every meeting of a recurring rule whose pattern date lies in a range
+ * (R-SCHED-1), moved off holidays and the weekly rest by the rule's shift
+ * policy (R-SCHED-2, R-HOL-1, R-HOL-2). A moved meeting keeps its original
+ * date and the reason. Times are Viet Nam civil time whatever the host's
+ * zone (R-TIME-1).
+ *
+ * @param rule - the recurring rule (validated with {@link MeetingRule}).
+ * @param range - `{ from, to }`, civil dates, both included; a meeting is in
+ *   the range when its pattern date is.
+ * @param options - the holiday calendar.
+ * @returns the occurrences in date order.
+ * @throws ChiboError for an invalid or impossible rule, or `from` after `to`.
+ * @example
+ * ```ts
+ * const rule = {
+ *   pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
+ *   time: '19:30',
+ * } as const;
+ * const [feb] = expandSchedule(rule, { from: '2027-02-01', to: '2027-02-28' });
+ * feb.date; // '2027-02-10' — 02-09 is the 4th day of Tết
+ * feb.shift?.message.vi; // 'Ngày 2027-02-09 trùng Tết Âm lịch, dời sang ngày 2027-02-10.'
+ * ```
+ */
+export function expandSchedule(
+  rule: MeetingRuleInput | MeetingRule,
+  range: DateRange,
+  options: ExpandScheduleOptions = {},
+): Occurrence[] {
+  const parsed = parseMeetingRule(rule);
+  const [from, to] = parseRange(range);
+  const calendar = createHolidayCalendar(options.holidays);
+  return expandDays(parsed, from, to, calendar).map((raw) =>
+    toOccurrence(raw, parsed),
+  );
+}
+
+/** Turn a raw occurrence into the public shape. */
+export function toOccurrence(
+  raw: RawOccurrence,
+  rule: MeetingRule,
+): Occurrence {
+  const { start, end } = meetingTimes(raw.day, rule.time, rule.durationMinutes);
+  const occurrence: Occurrence = {
+    date: start.slice(0, 10),
+    start,
+    end,
+    originalDate:
+      raw.original === raw.day ? start.slice(0, 10) : formatDay(raw.original),
+    year: raw.year,
+    month: raw.month,
+  };
+  if (raw.shift) occurrence.shift = raw.shift;
+  return occurrence;
+}
