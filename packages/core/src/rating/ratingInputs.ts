@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ChiboError, type SafeParseResult, safeParseWith } from '../errors';
 import type { RatingInputs, RatingScheme } from './ratingScheme';
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const schemas = new WeakMap<RatingScheme, z.ZodType<RatingInputs>>();
 
 /**
@@ -36,25 +39,29 @@ export function getRatingInputsSchema(
   const schema = z
     .object(shape)
     .catchall(z.unknown())
-    .superRefine((inputs, ctx) => {
-      for (const key of Object.keys(inputs)) {
-        if (Object.hasOwn(shape, key)) continue;
-        const computed = recordIds.has(key);
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: computed
-            ? `Criterion "${key}" of "${scheme.id}" is scored from the meeting record; it takes no input.`
-            : `"${key}" is not a criterion of "${scheme.id}" that takes an input.`,
-          params: {
-            vi: computed
-              ? `Tiêu chí "${key}" của "${scheme.id}" được tính từ hồ sơ cuộc họp, không nhập điểm.`
-              : `"${key}" không phải tiêu chí nhập điểm của "${scheme.id}".`,
-            rule: 'R-RATE-2',
-          },
-        });
-      }
-    }) as unknown as z.ZodType<RatingInputs>;
+    .superRefine(
+      (inputs, ctx) => {
+        for (const key of Object.keys(inputs)) {
+          if (Object.hasOwn(shape, key)) continue;
+          const computed = recordIds.has(key);
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: computed
+              ? `Criterion "${key}" of "${scheme.id}" is scored from the meeting record; it takes no input.`
+              : `"${key}" is not a criterion of "${scheme.id}" that takes an input.`,
+            params: {
+              vi: computed
+                ? `Tiêu chí "${key}" của "${scheme.id}" được tính từ hồ sơ cuộc họp, không nhập điểm.`
+                : `"${key}" không phải tiêu chí nhập điểm của "${scheme.id}".`,
+              rule: 'R-RATE-2',
+            },
+          });
+        }
+      },
+      // Unknown keys are reported alongside bad values: one pass, every issue.
+      { when: (payload) => isPlainObject(payload.value) },
+    ) as unknown as z.ZodType<RatingInputs>;
   schemas.set(scheme, schema);
   return schema;
 }
