@@ -33,6 +33,27 @@ export {
   solarToLunar,
 } from './lunar/lunarCalendar';
 export { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar/lunarYear';
+export type {
+  PlannedMeeting,
+  YearPlan,
+  YearPlanOptions,
+} from './plan/createYearPlan';
+export { createYearPlan } from './plan/createYearPlan';
+export type {
+  SupervisorInput,
+  SupervisorVisit,
+  UnmetVisitRequirement,
+  VisitPlan,
+  VisitRequirementsInput,
+} from './plan/planSupervisorVisits';
+export {
+  planSupervisorVisits,
+  Supervisor,
+  SupervisorLevel,
+  VisitRequirements,
+} from './plan/planSupervisorVisits';
+export type { ThematicPlanInput } from './plan/yearPlanOptions';
+export { ThematicPlan } from './plan/yearPlanOptions';
 export { describeRule } from './rules/describeRule';
 export type {
   DateRange,
@@ -44,6 +65,7 @@ export { expandSchedule } from './rules/expandSchedule';
 export type { MeetingRuleInput } from './rules/meetingRule';
 export {
   DayOfMonthPattern,
+  DurationMinutes,
   LastWeekdayPattern,
   LastWorkingDayPattern,
   MeetingRule,

@@ -11,6 +11,13 @@ export const TimeOfDay = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM, e.g. 19:30.');
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
+/** A planned length in minutes, 1 to 1440. */
+export const DurationMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
+
 /**
  * What happens when a meeting date falls on a day off (R-SCHED-2): move it to
  * the next working day (the Hậu Giang rule), to the previous one, or keep it.
@@ -104,12 +111,7 @@ export const MeetingRule = z
     pattern: RecurrencePattern,
     time: TimeOfDay,
     /** Planned length. @defaultValue 90 (R-DUR-1's minimum) */
-    durationMinutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(90),
+    durationMinutes: DurationMinutes.default(90),
     /** @defaultValue `'next-working-day'` (R-SCHED-2) */
     shift: ShiftPolicy.default('next-working-day'),
     /**

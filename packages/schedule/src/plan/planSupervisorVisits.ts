@@ -1,0 +1,258 @@
+import {
+  CellSector,
+  Id,
+  type LocalizedText,
+  parseWith,
+  Text,
+} from '@chibo/core';
+import { z } from 'zod';
+import type { PlannedMeeting, YearPlan } from './createYearPlan';
+
+/** The committee a supervisor sits on (R-SCHED-4). */
+export const SupervisorLevel = z.enum(['province', 'district', 'commune']);
+export type SupervisorLevel = z.infer<typeof SupervisorLevel>;
+
+/** An upper-level committee member who attends cells' meetings (R-SCHED-4). */
+export const Supervisor = z.object({
+  id: Id,
+  name: Text.optional(),
+  level: SupervisorLevel,
+  /** The supervisor's own cell: never visited, and its meetings keep them busy. */
+  homeCellId: Id.optional(),
+  /** Overrides the requirement of the level. */
+  visitsPerYear: z.number().int().min(0).optional(),
+});
+export type Supervisor = z.infer<typeof Supervisor>;
+/** The input shape of {@link Supervisor}. */
+export type SupervisorInput = z.input<typeof Supervisor>;
+
+/**
+ * How many visits each level owes a year, and where (R-SCHED-4 [practice]).
+ * The defaults are Kon Tum's (Quy định 776-QĐ/TU, 2023).
+ */
+export const VisitRequirements = z.object({
+  /**
+   * Visits a year by level.
+   * @defaultValue `{ province: 2, district: 6, commune: 6 }` (Kon Tum)
+   */
+  visitsPerYear: z
+    .object({
+      province: z.number().int().min(0).default(2),
+      district: z.number().int().min(0).default(6),
+      commune: z.number().int().min(0).default(6),
+    })
+    .default({ province: 2, district: 6, commune: 6 }),
+  /**
+   * The sectors of the cells visited. Kon Tum names residential cells.
+   * @defaultValue every sector
+   */
+  sectors: z.array(CellSector).min(1).optional(),
+  /** The meeting kinds that count. @defaultValue both */
+  kinds: z
+    .array(z.enum(['regular', 'thematic']))
+    .min(1)
+    .default(['regular', 'thematic']),
+  /** Minutes kept free before and after each meeting, for travel. @defaultValue 0 */
+  bufferMinutes: z.number().int().min(0).default(0),
+});
+export type VisitRequirements = z.infer<typeof VisitRequirements>;
+/** The input shape of {@link VisitRequirements}. */
+export type VisitRequirementsInput = z.input<typeof VisitRequirements>;
+
+/** One visit: a supervisor at a cell's meeting. */
+export interface SupervisorVisit {
+  supervisorId: string;
+  meetingId: string;
+  cellId: string;
+  kind: PlannedMeeting['kind'];
+  start: string;
+  end: string;
+  quarter: number;
+}
+
+/** A requirement the plan could not meet, and why (R-SCHED-4). */
+export interface UnmetVisitRequirement {
+  supervisorId: string;
+  rule: 'R-SCHED-4';
+  /**
+   * `no-other-cell`: no meeting of another cell to visit; `not-enough-meetings`:
+   * too few meetings free of clashes; `quarter-without-visit`: a quarter has
+   * no visit although the year's count allows one.
+   */
+  code: 'no-other-cell' | 'not-enough-meetings' | 'quarter-without-visit';
+  required: number;
+  assigned: number;
+  /** For `quarter-without-visit`. */
+  quarter?: number | undefined;
+  message: LocalizedText;
+}
+
+/** The result of {@link planSupervisorVisits}. */
+export interface VisitPlan {
+  visits: SupervisorVisit[];
+  unmet: UnmetVisitRequirement[];
+}
+
+const supervisorsEntity = {
+  vi: 'Danh sách cấp ủy viên dự họp',
+  en: 'supervisor list',
+};
+const requirementsEntity = { vi: 'Yêu cầu dự họp', en: 'visit requirements' };
+
+/** Quarters that get one more visit than the others: spread out (Q1, Q3 for two). */
+function quarterTargets(required: number): number[] {
+  const base = Math.floor(required / 4);
+  const extra = required % 4;
+  const targets = [base, base, base, base];
+  for (let i = 0; i < extra; i++) {
+    const q = Math.floor((i * 4) / extra);
+    targets[q] = (targets[q] ?? 0) + 1;
+  }
+  return targets;
+}
+
+interface Interval {
+  from: number;
+  to: number;
+}
+
+/**
+ * Assign each supervisor the visits their level owes in a year (R-SCHED-4):
+ * meetings of cells other than their own, never two at overlapping times (nor
+ * during their own cell's meetings), spread across the quarters. Greedy and
+ * deterministic: supervisors in the given order; in each quarter the meeting
+ * with the fewest supervisors already, then the cell this supervisor has
+ * visited least, then the earliest. What cannot be met is returned with the
+ * reason, never dropped.
+ *
+ * @param supervisors - the supervisors, validated with {@link Supervisor}.
+ * @param plans - the cells' year plans ({@link createYearPlan}).
+ * @param requirements - visits per level, sectors, kinds, travel buffer.
+ * @returns the visits, and the requirements left unmet.
+ * @example
+ * ```ts
+ * const { visits, unmet } = planSupervisorVisits(
+ *   [{ id: 'g01', name: 'Triệu Văn Long', level: 'commune', homeCellId: 'xuan-quang-1' }],
+ *   plans,
+ * );
+ * ```
+ */
+export function planSupervisorVisits(
+  supervisors: readonly SupervisorInput[],
+  plans: readonly YearPlan[],
+  requirements: VisitRequirementsInput = {},
+): VisitPlan {
+  const people = parseWith(z.array(Supervisor), supervisors, supervisorsEntity);
+  const needs = parseWith(VisitRequirements, requirements, requirementsEntity);
+  const buffer = needs.bufferMinutes * 60_000;
+  const load = new Map<string, number>();
+  const visits: SupervisorVisit[] = [];
+  const unmet: UnmetVisitRequirement[] = [];
+  const timed = (m: PlannedMeeting): Interval => ({
+    from: Date.parse(m.start) - buffer,
+    to: Date.parse(m.end) + buffer,
+  });
+
+  for (const person of people) {
+    const required = person.visitsPerYear ?? needs.visitsPerYear[person.level];
+    const busy: Interval[] = plans
+      .filter((p) => p.cell.id === person.homeCellId)
+      .flatMap((p) => p.meetings.map(timed));
+    const candidates = plans
+      .filter(
+        (p) =>
+          p.cell.id !== person.homeCellId &&
+          (!needs.sectors || needs.sectors.includes(p.cell.sector)),
+      )
+      .flatMap((p) => p.meetings.filter((m) => needs.kinds.includes(m.kind)))
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const perCell = new Map<string, number>();
+    const taken = new Set<string>();
+    const mine: SupervisorVisit[] = [];
+
+    const pick = (quarter: number | null): boolean => {
+      let best: PlannedMeeting | undefined;
+      let bestKey: [number, number] = [Infinity, Infinity];
+      for (const m of candidates) {
+        if (taken.has(m.id) || (quarter !== null && m.quarter !== quarter))
+          continue;
+        const slot = timed(m);
+        if (busy.some((b) => slot.from < b.to && b.from < slot.to)) continue;
+        const key: [number, number] = [
+          load.get(m.id) ?? 0,
+          perCell.get(m.cellId) ?? 0,
+        ];
+        if (
+          key[0] < bestKey[0] ||
+          (key[0] === bestKey[0] && key[1] < bestKey[1])
+        ) {
+          best = m;
+          bestKey = key;
+        }
+      }
+      if (!best) return false;
+      taken.add(best.id);
+      busy.push(timed(best));
+      load.set(best.id, (load.get(best.id) ?? 0) + 1);
+      perCell.set(best.cellId, (perCell.get(best.cellId) ?? 0) + 1);
+      mine.push({
+        supervisorId: person.id,
+        meetingId: best.id,
+        cellId: best.cellId,
+        kind: best.kind,
+        start: best.start,
+        end: best.end,
+        quarter: best.quarter,
+      });
+      return true;
+    };
+
+    const targets = quarterTargets(required);
+    targets.forEach((target, index) => {
+      for (let i = 0; i < target; i++) if (!pick(index + 1)) break;
+    });
+    // A quarter that fell short: make the count up from any quarter.
+    while (mine.length < required && pick(null)) {
+      /* picked one more */
+    }
+    mine.sort((a, b) => (a.start < b.start ? -1 : 1));
+    visits.push(...mine);
+
+    const name = person.name ?? person.id;
+    if (mine.length < required) {
+      const none = candidates.length === 0;
+      unmet.push({
+        supervisorId: person.id,
+        rule: 'R-SCHED-4',
+        code: none ? 'no-other-cell' : 'not-enough-meetings',
+        required,
+        assigned: mine.length,
+        message: none
+          ? {
+              vi: `${name}: không có buổi họp nào của chi bộ khác để dự.`,
+              en: `${name}: no meeting of another cell to attend.`,
+            }
+          : {
+              vi: `${name}: chỉ xếp được ${mine.length}/${required} buổi dự họp không trùng giờ.`,
+              en: `${name}: only ${mine.length} of ${required} visits fit without clashes.`,
+            },
+      });
+    }
+    targets.forEach((target, index) => {
+      if (target === 0 || mine.some((v) => v.quarter === index + 1)) return;
+      unmet.push({
+        supervisorId: person.id,
+        rule: 'R-SCHED-4',
+        code: 'quarter-without-visit',
+        required,
+        assigned: mine.length,
+        quarter: index + 1,
+        message: {
+          vi: `${name}: quý ${index + 1} không có buổi dự họp nào.`,
+          en: `${name}: no visit in quarter ${index + 1}.`,
+        },
+      });
+    });
+  }
+  return { visits, unmet };
+}
