@@ -129,3 +129,88 @@ export const marchNames = [
   'Giàng A Páo',
   'Triệu Văn Long',
 ] as const;
+
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+];
+const GIVEN = [
+  'Văn An',
+  'Thị Bình',
+  'Văn Cường',
+  'Thị Dung',
+  'Văn Đức',
+  'Thị Hạnh',
+  'Văn Hải',
+  'Thị Liên',
+  'Văn Lộc',
+  'Thị Nga',
+];
+
+/**
+ * A larger meeting for the benchmarks (issue 5): 30 members, 20 opinions and
+ * 8 tasks, built on the March 2027 meeting.
+ */
+export const largeRecord = (() => {
+  const members = Array.from({ length: 30 }, (_, i) => ({
+    id: `m${String(i + 1).padStart(2, '0')}`,
+    name: `${SURNAMES[i % 10]} ${GIVEN[(i * 3) % 10]} ${i + 1}`,
+    standing: i < 26 ? 'official' : 'probationary',
+    roles: i === 0 ? ['secretary'] : i === 1 ? ['deputy-secretary'] : [],
+  }));
+  const attendance = members.map((m, i) =>
+    i === 5
+      ? {
+          memberId: m.id,
+          status: 'absent-excused',
+          reason: 'Đi công tác tại Hà Nội',
+        }
+      : { memberId: m.id, status: 'present' },
+  );
+  const opinions = Array.from({ length: 20 }, (_, i) => ({
+    id: `op${i + 1}`,
+    speakerId:
+      members[(i * 7 + 2) % 30 === 5 ? 7 : (i * 7 + 2) % 30]?.id ?? 'm01',
+    agendaItemId: `a${(i % 5) + 1}`,
+    text: `Ý kiến số ${i + 1}: đề nghị chi bộ tăng cường vận động nhân dân tham gia phòng chống cháy rừng, giữ gìn vệ sinh môi trường và hoàn thành các chỉ tiêu của thôn trong tháng.`,
+  }));
+  const tasks = Array.from({ length: 8 }, (_, i) => ({
+    id: `t${i + 1}`,
+    description: `Nhiệm vụ số ${i + 1}: triển khai nội dung nghị quyết tại các tổ dân cư`,
+    assignees: [{ kind: 'member', memberId: members[i + 2]?.id ?? 'm01' }],
+    dueOn: `2027-03-${String(15 + i).padStart(2, '0')}`,
+  }));
+  return {
+    cell: marchRecord.cell,
+    members,
+    previousResolution: marchRecord.previousResolution,
+    meeting: {
+      ...marchRecord.meeting,
+      chairId: 'm01',
+      recorderId: 'm03',
+      attendance,
+      opinions,
+      taskReviews: marchRecord.meeting.taskReviews.map((r) => ({
+        ...r,
+        carriedOverTo: undefined,
+      })),
+      votes: [
+        {
+          ...marchRecord.meeting.votes[0],
+          for: 29,
+          base: { size: 29, ruleSet: 'HD42-2025' },
+        },
+      ],
+      resolution: { ...marchRecord.meeting.resolution, tasks },
+      rating: marchRating,
+    },
+  };
+})();
