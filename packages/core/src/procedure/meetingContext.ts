@@ -78,8 +78,10 @@ export function createMeetingContext(input: unknown): MeetingContext {
 }
 
 /**
- * A JSON-safe copy of an event for the log: `Date`s become ISO strings, so the
- * log can be stored as is and replayed (R-TIME-2).
+ * A JSON-safe copy of an event for the log, as `JSON.stringify` would keep
+ * it: `Date`s become ISO strings, non-finite numbers `null`, `-0` is `0`, functions and
+ * `undefined` fields are dropped, so the log can be stored and replayed
+ * (R-TIME-2).
  *
  * @param value - the event or any part of it.
  * @returns the copy.
@@ -88,12 +90,22 @@ export function toPlainEvent(value: unknown): unknown {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : value.toISOString();
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  if (Array.isArray(value)) return value.map(toPlainEvent);
+  if (typeof value === 'number') {
+    // JSON writes NaN and ±Infinity as null, and -0 as 0.
+    return Number.isFinite(value) ? value + 0 : null;
+  }
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'function' || typeof value === 'symbol') {
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => toPlainEvent(item) ?? null);
+  }
   if (typeof value === 'object' && value !== null) {
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) copy[key] = toPlainEvent(item);
+      const plain = toPlainEvent(item);
+      if (plain !== undefined) copy[key] = plain;
     }
     return copy;
   }

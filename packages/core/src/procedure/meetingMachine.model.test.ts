@@ -152,7 +152,7 @@ function walk(machine: Machine, input: MeetingInput) {
     // xstate/graph offers each state's own event types; the root's '*'
     // (which logs refusals) is no event to send. Refusals of events a state
     // does not take are covered by the transition tables.
-    filterEvents: (_snapshot, event) => event.type !== '*',
+    filterEvents: (_snapshot, event) => (event.type as string) !== '*',
   });
   return model.getShortestPaths({ allowDuplicatePaths: true });
 }

@@ -166,21 +166,24 @@ const machineSetup = setup({
     }),
     /** Log a refused event with its reason; the record is unchanged. */
     reject: assign(({ context, event }, params: { code: RejectionCode }) => {
-      const type = (event as { type?: unknown }).type;
+      // Explain from the logged (JSON) form, so a replay of the log gives
+      // the same reasons word for word.
+      const plain = toPlainEvent(event) as LoggedEvent;
+      const type = plain.type;
       const code =
         params.code === 'not-accepted' && !isMeetingEventType(type)
           ? 'invalid-event'
           : params.code;
-      const at = DateTime.safeParse((event as { at?: unknown }).at);
+      const at = DateTime.safeParse(plain.at);
       return {
-        events: logOf(context, event),
+        events: [...context.events, plain],
         rejected: [
           ...context.rejected,
           {
             index: context.events.length,
             type: String(type),
             at: at.success ? at.data : null,
-            ...explainRejection(code, context, event),
+            ...explainRejection(code, context, plain),
           },
         ],
       };
