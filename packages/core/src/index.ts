@@ -108,6 +108,54 @@ export type {
 } from './i18n/labels';
 export { vi as labelsVi } from './i18n/vi';
 export { getJsonSchema, safeParseEntity } from './jsonSchema';
+export type { CombinedSession, SessionPart } from './procedure/combinedSession';
+export { runCombinedSession } from './procedure/combinedSession';
+export type { CreateMeetingActorOptions } from './procedure/createMeetingActor';
+export { createMeetingActor } from './procedure/createMeetingActor';
+export { createQuorumGuard } from './procedure/createQuorumGuard';
+export { getMeetingRecord } from './procedure/getMeetingRecord';
+export type {
+  LoggedEvent,
+  MeetingContext,
+  MeetingInput,
+  RejectedEvent,
+} from './procedure/meetingContext';
+export type {
+  MeetingEvent,
+  MeetingEventType,
+  ParsedMeetingEvent,
+} from './procedure/meetingEvents';
+export {
+  isMeetingEventType,
+  MEETING_EVENT_TYPES,
+  meetingEventSchemas,
+} from './procedure/meetingEvents';
+export type { MeetingNotification } from './procedure/meetingMachine';
+export {
+  MEETING_MACHINE_ID,
+  meetingMachine,
+} from './procedure/meetingMachine';
+export type { VoteCounts } from './procedure/meetingRules';
+export {
+  checkVoteEligibility,
+  getMissingPreparation,
+  getUnrecordedMembers,
+  getUnreviewedTasks,
+  isPresent,
+} from './procedure/meetingRules';
+export type {
+  PersistedMeeting,
+  RestoreMeetingOptions,
+} from './procedure/persistMeeting';
+export {
+  MEETING_SNAPSHOT_VERSION,
+  MEETING_STATES,
+  persistMeeting,
+  restoreMeeting,
+} from './procedure/persistMeeting';
+export type { RejectionCode } from './procedure/rejections';
+export type { ReplayMeetingOptions } from './procedure/replayMeeting';
+export { replayMeeting } from './procedure/replayMeeting';
 export type {
   ShareBand,
   ShareScale,
