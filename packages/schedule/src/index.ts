@@ -22,6 +22,9 @@ export {
   OfficialHolidays,
   parseOfficialHolidays,
 } from './holidays/officialHolidays';
+export type { ToICalendarOptions } from './ical/toICalendar';
+export { toICalendar } from './ical/toICalendar';
+export { formatLunarDate, getLunarYearName } from './lunar/formatLunarDate';
 export type {
   LunarDate,
   LunarDateInput,

@@ -1,24 +1,10 @@
 import { ChiboError } from '@chibo/core';
 import { cell } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
-import { createYearPlan, type YearPlanOptions } from './createYearPlan';
+import { trangNungPlan } from '../testSupport/trangNung';
+import { createYearPlan } from './createYearPlan';
 
-/** SCENARIO.md: the Tuesday of the second week at 19:30; thematic meetings in the middle month of each quarter, a Tuesday of their own. */
-const trangNung: YearPlanOptions = {
-  regular: {
-    pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
-    time: '19:30',
-    durationMinutes: 105,
-  },
-  thematic: {
-    monthOfQuarter: 2,
-    session: 'separate',
-    rule: {
-      pattern: { type: 'weekday-of-week', weekday: 2, week: 3 },
-      time: '19:30',
-    },
-  },
-};
+const trangNung = trangNungPlan;
 const codes = (plan: { warnings: { code: string }[] }) =>
   plan.warnings.map((w) => w.code);
 

@@ -1,15 +1,11 @@
 import { ChiboError } from '@chibo/core';
 import { describe, expect, it } from 'vitest';
+import { trangNungRegular } from '../testSupport/trangNung';
 import { describeRule } from './describeRule';
 import { expandSchedule } from './expandSchedule';
 import type { MeetingRuleInput } from './meetingRule';
 
-/** SCENARIO.md: Chi bộ thôn Trang Nùng. */
-const trangNung: MeetingRuleInput = {
-  pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
-  time: '19:30',
-  durationMinutes: 105,
-};
+const trangNung: MeetingRuleInput = trangNungRegular;
 const year2027 = { from: '2027-01-01', to: '2027-12-31' };
 
 function expectError(fn: () => unknown, rule: string, path?: PropertyKey[]) {
