@@ -13,6 +13,10 @@ const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
  * @param model - the document model, before it is written.
  * @returns the same model.
  * @throws ChiboError `invalid-input` listing every bad run.
+ * @example
+ * ```ts
+ * assertComplete(buildMinutes(record)); // returns the model, or throws
+ * ```
  */
 export function assertComplete(model: DocumentModel): DocumentModel {
   const issues: ChiboIssue[] = [];

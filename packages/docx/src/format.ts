@@ -23,6 +23,11 @@ const MONTHS_EN = [
  *
  * @param month - 1 to 12.
  * @returns the month for a Vietnamese date line.
+ * @example
+ * ```ts
+ * formatDocumentMonth(2); // '02'
+ * formatDocumentMonth(3); // '3'
+ * ```
  */
 export function formatDocumentMonth(month: number): string {
   return month <= 2 ? pad2(month) : String(month);

@@ -111,6 +111,10 @@ export function paragraphsOf(model: DocumentModel): DocumentParagraph[] {
  *
  * @param model - the model.
  * @returns the text.
+ * @example
+ * ```ts
+ * getModelText(buildMinutes(record)).split('\n')[0]; // 'ĐẢNG BỘ XÃ XUÂN QUANG'
+ * ```
  */
 export function getModelText(model: DocumentModel): string {
   return paragraphsOf(model)
