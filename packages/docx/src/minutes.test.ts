@@ -64,7 +64,7 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
   });
 
   it('chair, recorder and guests', () => {
-    expectLine('- Chủ trì: đồng chí Hoàng Văn Minh.');
+    expectLine('- Chủ trì: đồng chí Hoàng Văn Minh, Bí thư.');
     expectLine('- Thư ký: đồng chí Phạm Thị Lan.');
     expectLine(
       '+ Đồng chí Triệu Văn Long, Đảng ủy viên xã (Cấp ủy viên cấp trên dự sinh hoạt).',
@@ -196,6 +196,22 @@ describe('renderMinutes: typography (R-DOC-1, R-DOC-2, R-DOC-5)', () => {
     const lines = readDocxParagraphs(bytes);
     expect(lines).toContain('Số 05-BB/CBTN');
     expect(lines).toContain('Bảo Thắng, ngày 10 tháng 3 năm 2027');
+  });
+});
+
+describe('renderMinutes: R-TIME-1', () => {
+  it('writes the same text whatever the host time zone', async () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      const west = readDocxParagraphs(await renderMinutes(ratedMarchRecord));
+      process.env.TZ = 'Pacific/Kiritimati';
+      const east = readDocxParagraphs(await renderMinutes(ratedMarchRecord));
+      expect(west).toEqual(paragraphs);
+      expect(east).toEqual(paragraphs);
+    } finally {
+      process.env.TZ = before;
+    }
   });
 });
 

@@ -15,6 +15,12 @@ const names = (ids: string[], ctx: RecordContext): DocumentRun[] =>
     value(ctx.nameOf(id)),
   ]);
 
+/** ", Bí thư" for a member with a leadership role (R-CELL-1), else nothing. */
+function roleSuffix(id: string | undefined, ctx: RecordContext): string {
+  const roles = (id && ctx.memberOf(id)?.roles) || [];
+  return roles.map((r) => `, ${getLabel('role', r, ctx.locale)}`).join('');
+}
+
 /**
  * Who attended (R-DOC-6, R-ATT-1): guests, chair, recorder, every figure
  * of `attendanceSummary`, the members present, the absent with their reasons.
@@ -45,12 +51,12 @@ export function attendanceBlocks(ctx: RecordContext): DocumentBlock[] {
     dashLine([
       wording(say('Chủ trì: đồng chí ', 'Chair: comrade ')),
       value(ctx.nameOf(meeting.chairId ?? '')),
-      wording('.'),
+      wording(`${roleSuffix(meeting.chairId, ctx)}.`),
     ]),
     dashLine([
       wording(say('Thư ký: đồng chí ', 'Recorder: comrade ')),
       value(ctx.nameOf(meeting.recorderId ?? '')),
-      wording('.'),
+      wording(`${roleSuffix(meeting.recorderId, ctx)}.`),
     ]),
     dashLine(
       say(
