@@ -3,11 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   anPhuScheme,
+  attendanceSummary,
   binhThuanScheme,
   ChiboError,
+  createRatingFacts,
   durationCriterion,
+  getRatingInputsSchema,
   getRatingLevel,
   hd12Scheme,
+  parseRatingInputs,
   phuThoScheme,
   RATING_LEVELS_BEST_FIRST,
   type RatingScheme,
@@ -341,6 +345,55 @@ describe('R-RATE-2 properties of every preset (fast-check)', () => {
         },
       ),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('the fast paths agree with the slow ones', () => {
+  it('parseRatingInputs accepts exactly what the zod schema accepts (fast-check)', () => {
+    const keys = fc.constantFrom(
+      'chairing',
+      'principles',
+      'praise-criticism',
+      'duration',
+      'x',
+      'toString',
+    );
+    const values = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -2, max: 12 }),
+      fc.boolean(),
+      fc.constant(undefined),
+      fc.string({ maxLength: 2 }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(keys, values, { maxKeys: 4 }), (inputs) => {
+        const zodAccepts =
+          getRatingInputsSchema(anPhuScheme).safeParse(inputs).success;
+        let accepted = true;
+        try {
+          parseRatingInputs(anPhuScheme, inputs);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ChiboError);
+          accepted = false;
+        }
+        expect(accepted).toBe(zodAccepts);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the facts of a first meeting of the year (history []) equal attendanceSummary with history []', () => {
+    fc.assert(
+      fc.property(records, (rec) => {
+        const facts = createRatingFacts(rec, { history: [] });
+        const direct = attendanceSummary(rec.meeting, rec.members, {
+          history: [],
+        });
+        expect(facts.attendance).toEqual(direct);
+      }),
+      { numRuns: 60 },
     );
   });
 });

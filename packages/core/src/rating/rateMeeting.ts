@@ -9,6 +9,7 @@ import { invalidScheme, parseRatingInputs } from './ratingInputs';
 import {
   getRatingLevel,
   lowerLevel,
+  type RatingCriterion,
   type RatingInputs,
   type RatingScheme,
 } from './ratingScheme';
@@ -80,6 +81,25 @@ export interface RatingResult {
 }
 
 const checkedSchemes = new WeakSet<RatingScheme>();
+
+/** A line of the score sheet. */
+function criterionResult(
+  c: RatingCriterion,
+  score: number | null,
+  reason: LocalizedText,
+): CriterionResult {
+  return {
+    criterionId: c.id,
+    label: c.label,
+    source: c.source,
+    group: c.group,
+    rule: c.rule,
+    maxPoints: c.maxPoints,
+    score,
+    reason,
+    missing: score === null,
+  };
+}
 
 function assertScheme(scheme: RatingScheme): void {
   if (checkedSchemes.has(scheme)) return;
@@ -216,26 +236,18 @@ export function rateMeeting(
       total += score;
       if (score < c.maxPoints) failed.push(c.id);
     }
-    criteria.push({
-      criterionId: c.id,
-      label: c.label,
-      source: c.source,
-      group: c.group,
-      rule: c.rule,
-      maxPoints: c.maxPoints,
-      score,
-      reason,
-      missing: score === null,
-    });
+    criteria.push(criterionResult(c, score, reason));
   }
   const complete = missingInputs.length === 0 && missingRecord.length === 0;
-  const scoreOf = new Map(criteria.map((c) => [c.criterionId, c]));
+  const scoreOf = scheme.gates?.length
+    ? new Map(criteria.map((c) => [c.criterionId, c]))
+    : undefined;
   const levels = scheme.outcome.kind === 'levels' ? scheme.outcome : null;
   const levelBeforeGates =
     complete && levels ? getRatingLevel(total, levels.cutoffs) : null;
   let level = levelBeforeGates;
   const gates: GateResult[] = (scheme.gates ?? []).map((gate) => {
-    const lines = gate.criterionIds.map((id) => scoreOf.get(id));
+    const lines = gate.criterionIds.map((id) => scoreOf?.get(id));
     const failedIds = lines
       .filter((l) => l && l.score !== null && l.score < l.maxPoints)
       .map((l) => l?.criterionId ?? '');

@@ -1,13 +1,7 @@
 import type { MeetingTimeline } from '../entities/meeting';
 import type { RatingCheck } from './criteria';
-import type { RatingFacts } from './ratingFacts';
 
 const HOUR_MS = 3_600_000;
-
-const startOf = (facts: RatingFacts) =>
-  Date.parse(
-    facts.record.meeting.timeline.startedAt ?? facts.record.meeting.scheduledAt,
-  );
 
 /** A preparation step recorded, and before the meeting started. */
 const before = (
@@ -20,7 +14,7 @@ const before = (
   label: { vi, en },
   test: (facts) => {
     const at = facts.record.meeting.timeline[field];
-    return at !== undefined && Date.parse(at) <= startOf(facts);
+    return at !== undefined && Date.parse(at) <= facts.startTime;
   },
 });
 
@@ -59,10 +53,7 @@ export function materialsPostedOnTime(days?: number): RatingCheck {
       const at = facts.record.meeting.timeline.materialsPostedAt;
       if (at === undefined) return false;
       const ahead = days ?? facts.ruleSet.materialsPostedDaysBefore ?? 1;
-      return (
-        Date.parse(facts.record.meeting.scheduledAt) - Date.parse(at) >=
-        ahead * 24 * HOUR_MS
-      );
+      return facts.scheduledTime - Date.parse(at) >= ahead * 24 * HOUR_MS;
     },
   };
 }
@@ -85,10 +76,7 @@ export function startedOnTime(toleranceMinutes = 0): RatingCheck {
     test: (facts) => {
       const { startedAt } = facts.record.meeting.timeline;
       if (startedAt === undefined) return null;
-      return (
-        Date.parse(startedAt) <=
-        Date.parse(facts.record.meeting.scheduledAt) + toleranceMinutes * 60_000
-      );
+      return facts.startTime <= facts.scheduledTime + toleranceMinutes * 60_000;
     },
   };
 }

@@ -47,6 +47,10 @@ export interface SpeakerFacts {
 export interface RatingFacts {
   readonly record: MeetingRecord;
   readonly ruleSet: RuleSet;
+  /** The scheduled start, in epoch milliseconds. */
+  readonly scheduledTime: number;
+  /** The recorded start, else the scheduled one, in epoch milliseconds. */
+  readonly startTime: number;
   /** R-ATT-1, R-ATT-2 (with `history` when given). */
   readonly attendance: AttendanceSummary;
   /** R-DUR-1 against the cell's minimum. */
@@ -59,6 +63,8 @@ export interface RatingFacts {
 class LazyRatingFacts implements RatingFacts {
   readonly record: MeetingRecord;
   readonly ruleSet: RuleSet;
+  readonly scheduledTime: number;
+  readonly startTime: number;
   readonly #options: RatingFactsOptions;
   #attendance: AttendanceSummary | undefined;
   #duration: MeetingDuration | undefined;
@@ -69,15 +75,48 @@ class LazyRatingFacts implements RatingFacts {
     this.record = record;
     this.#options = options;
     this.ruleSet = getMeetingRuleSet(record.meeting, options.ruleSet);
+    this.scheduledTime = Date.parse(record.meeting.scheduledAt);
+    const { startedAt } = record.meeting.timeline;
+    this.startTime =
+      startedAt === undefined ? this.scheduledTime : Date.parse(startedAt);
   }
 
   get attendance(): AttendanceSummary {
-    this.#attendance ??= attendanceSummary(
+    if (this.#attendance) return this.#attendance;
+    const { history } = this.#options;
+    const first = history !== undefined && history.length === 0;
+    const summary = attendanceSummary(
       this.record.meeting,
       this.record.members,
-      { ruleSet: this.ruleSet.id, history: this.#options.history },
+      { ruleSet: this.ruleSet.id, history: first ? undefined : history },
     );
-    return this.#attendance;
+    if (first) {
+      // The first meeting of the year: a run of excused absences is this
+      // meeting alone, so it is 1 long for those absent with reason — what
+      // attendanceSummary would find, without sorting an empty history.
+      const { maxInRow } = summary.conditions.noLongExcusedStreak;
+      const over = maxInRow >= 1 ? [] : summary.absentExcused;
+      summary.conditions.noLongExcusedStreak = {
+        met: over.length === 0,
+        memberIds: over.map((a) => a.memberId),
+        maxInRow,
+        streaks: over.map((a) => ({
+          memberId: a.memberId,
+          length: 1,
+          meetingIds: [this.record.meeting.id],
+        })),
+      };
+      const { rateAboveThreshold: rate, noUnexcusedAbsence: unexcused } =
+        summary.conditions;
+      summary.meetsQualityConditions =
+        rate.met === false || unexcused.met === false || over.length > 0
+          ? false
+          : rate.met === null || unexcused.met === null
+            ? null
+            : true;
+    }
+    this.#attendance = summary;
+    return summary;
   }
 
   get duration(): MeetingDuration {

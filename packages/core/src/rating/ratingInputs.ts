@@ -5,6 +5,51 @@ import type { RatingInputs, RatingScheme } from './ratingScheme';
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const inputKinds = new WeakMap<
+  RatingScheme,
+  Map<string, { yesNo: boolean; max: number }>
+>();
+
+/**
+ * The hot path: a plain check that accepts exactly what the zod schema
+ * accepts (tested as a property), so valid inputs skip zod's allocation;
+ * anything it refuses goes through zod for the full report.
+ */
+function isValidFast(
+  scheme: RatingScheme,
+  inputs: unknown,
+): inputs is RatingInputs {
+  if (!isPlainObject(inputs)) return false;
+  let kinds = inputKinds.get(scheme);
+  if (!kinds) {
+    kinds = new Map();
+    for (const c of scheme.criteria) {
+      if (c.source === 'input') {
+        kinds.set(c.id, { yesNo: c.input === 'yes-no', max: c.maxPoints });
+      }
+    }
+    inputKinds.set(scheme, kinds);
+  }
+  for (const key in inputs) {
+    if (!Object.hasOwn(inputs, key)) continue;
+    const kind = kinds.get(key);
+    if (kind === undefined) return false;
+    const value = inputs[key];
+    if (value === undefined) continue;
+    if (kind.yesNo) {
+      if (typeof value !== 'boolean') return false;
+    } else if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      value > kind.max
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const schemas = new WeakMap<RatingScheme, z.ZodType<RatingInputs>>();
 
 /**
@@ -107,6 +152,7 @@ export function parseRatingInputs(
   scheme: RatingScheme,
   inputs: unknown,
 ): RatingInputs {
+  if (isValidFast(scheme, inputs)) return inputs;
   const result = safeParseRatingInputs(scheme, inputs);
   if (!result.success) throw result.error;
   return result.data;
