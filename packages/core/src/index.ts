@@ -157,13 +157,19 @@ export type { RejectionCode } from './procedure/rejections';
 export type { ReplayMeetingOptions } from './procedure/replayMeeting';
 export { replayMeeting } from './procedure/replayMeeting';
 export type {
+  AttendanceConditionCriterionOptions,
+  AttendanceCriterionOptions,
+} from './rating/attendanceCriteria';
+export {
+  attendanceConditionCriterion,
+  attendanceCriterion,
+} from './rating/attendanceCriteria';
+export type {
   ShareBand,
   ShareScale,
 } from './rating/bands';
 export { formatPercent, scoreShare } from './rating/bands';
 export type {
-  AttendanceConditionCriterionOptions,
-  AttendanceCriterionOptions,
   ChecklistCriterionOptions,
   CriterionBuilderOptions,
   DurationCriterionOptions,
@@ -173,8 +179,6 @@ export type {
   TaskResultsCriterionOptions,
 } from './rating/criteria';
 export {
-  attendanceConditionCriterion,
-  attendanceCriterion,
   checklistCriterion,
   durationCriterion,
   speakersCriterion,

@@ -1,6 +1,6 @@
+import { attendanceCriterion } from '../attendanceCriteria';
 import type { ShareScale } from '../bands';
 import {
-  attendanceCriterion,
   checklistCriterion,
   durationCriterion,
   speakersCriterion,

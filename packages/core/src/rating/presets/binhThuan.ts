@@ -1,5 +1,5 @@
+import { attendanceCriterion } from '../attendanceCriteria';
 import {
-  attendanceCriterion,
   durationCriterion,
   speakersCriterion,
   taskResultsCriterion,

@@ -1,5 +1,5 @@
+import { attendanceConditionCriterion } from '../attendanceCriteria';
 import {
-  attendanceConditionCriterion,
   checklistCriterion,
   durationCriterion,
   speakersCriterion,
