@@ -24,28 +24,32 @@ function expectSafeXml(bytes: Uint8Array) {
 describe('R-DOC-8: hostile records (fast-check)', () => {
   it('every document is produced, is safe XML, NFC, and carries every text of the record', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileRecord, async (record) => {
-        const minutes = await renderMinutes(record);
-        const resolution = await renderResolution(record);
-        const sheet = record.meeting.rating
-          ? await renderRatingSheet(record.meeting.rating, { record })
-          : undefined;
-        const minutesText = readDocxText(minutes);
-        const resolutionText = readDocxText(resolution);
-        for (const bytes of [minutes, resolution, ...(sheet ? [sheet] : [])])
-          expectSafeXml(bytes);
-        expect(minutesText).toBe(minutesText.normalize('NFC'));
-        const { names, opinions, tasks } = textsOf(record);
-        for (const name of names)
-          expect(minutesText).toContain(cleanText(name));
-        for (const opinion of opinions)
-          expect(minutesText).toContain(cleanText(opinion));
-        for (const task of tasks) {
-          expect(minutesText).toContain(cleanText(task));
-          expect(resolutionText).toContain(cleanText(task));
-        }
-        expect(minutesText).toContain(cleanText(record.meeting.place));
-      }),
+      fc.asyncProperty(
+        hostileRecord,
+        fc.constantFrom('vi' as const, 'en' as const),
+        async (record, locale) => {
+          const minutes = await renderMinutes(record, { locale });
+          const resolution = await renderResolution(record, { locale });
+          const sheet = record.meeting.rating
+            ? await renderRatingSheet(record.meeting.rating, { record, locale })
+            : undefined;
+          const minutesText = readDocxText(minutes);
+          const resolutionText = readDocxText(resolution);
+          for (const bytes of [minutes, resolution, ...(sheet ? [sheet] : [])])
+            expectSafeXml(bytes);
+          expect(minutesText).toBe(minutesText.normalize('NFC'));
+          const { names, opinions, tasks } = textsOf(record);
+          for (const name of names)
+            expect(minutesText).toContain(cleanText(name));
+          for (const opinion of opinions)
+            expect(minutesText).toContain(cleanText(opinion));
+          for (const task of tasks) {
+            expect(minutesText).toContain(cleanText(task));
+            expect(resolutionText).toContain(cleanText(task));
+          }
+          expect(minutesText).toContain(cleanText(record.meeting.place));
+        },
+      ),
       { numRuns: 150, seed: 20270309 },
     );
   }, 120_000);
