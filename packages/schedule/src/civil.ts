@@ -46,15 +46,13 @@ export function fromDayNumber(dayNumber: number): SolarDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a Gregorian month. */
 export function daysInMonth(year: number, month: number): number {
-  return (
-    toDayNumber(
-      month === 12 ? year + 1 : year,
-      month === 12 ? 1 : month + 1,
-      1,
-    ) - toDayNumber(year, month, 1)
-  );
+  if (month !== 2) return MONTH_LENGTHS[month - 1] ?? Number.NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 /** Day of the week of a day number: 0 Sunday … 6 Saturday. */
@@ -64,10 +62,24 @@ export function weekdayOf(dayNumber: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `YYYY-MM-DD` of a day number. */
+const CACHE_OFFSET = 80_000;
+const CACHE_SIZE = 200_000;
+/** Formatted days, by day number + CACHE_OFFSET (1750 to 2300); '' = not yet. */
+let formatted: string[] | undefined;
+
+/** `YYYY-MM-DD` of a day number (cached: schedules format the same days again and again). */
 export function formatDay(dayNumber: number): string {
+  const index = dayNumber + CACHE_OFFSET;
+  const inRange = index >= 0 && index < CACHE_SIZE;
+  if (inRange) {
+    formatted ??= new Array<string>(CACHE_SIZE).fill('');
+    const hit = formatted[index] as string;
+    if (hit !== '') return hit;
+  }
   const { year, month, day } = fromDayNumber(dayNumber);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (inRange && formatted) formatted[index] = text;
+  return text;
 }
 
 /** Whether `year`/`month`/`day` are integers naming a real Gregorian date. */

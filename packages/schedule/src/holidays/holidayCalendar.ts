@@ -175,6 +175,10 @@ export class HolidayCalendar {
   private readonly secondDay: 'before' | 'after';
   private readonly official = new Map<number, OfficialHolidays>();
   private readonly years = new Map<number, HolidayYear>();
+  /** Every day off of the computed years, by day number. */
+  private readonly daysOff = new Map<number, Holiday>();
+  /** Every swapped working day of the computed years. */
+  private readonly swaps = new Set<number>();
 
   constructor(options: HolidayOptions = {}) {
     this.weeklyRest = options.weeklyRest ?? [0, 6];
@@ -200,6 +204,21 @@ export class HolidayCalendar {
       this.years.set(year, entry);
     }
     return entry;
+  }
+
+  /** Compute the years `from`…`to` so that {@link HolidayCalendar.dayOff} can answer for them. */
+  prepare(from: number, to: number): void {
+    for (let year = from; year <= to; year++) this.getYear(year);
+  }
+
+  /** The day off on a day number of a prepared year, if any. */
+  dayOff(day: number): Holiday | undefined {
+    return this.daysOff.get(day);
+  }
+
+  /** Whether a day number of a prepared year is a weekly rest day made a working day. */
+  isSwappedWorkingDay(day: number): boolean {
+    return this.swaps.has(day);
   }
 
   /** The holiday on a day number, if any. */
@@ -252,7 +271,12 @@ export class HolidayCalendar {
     }
     holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const byDay = new Map<number, Holiday>();
-    for (const h of holidays) byDay.set(parseDay(h.date), h);
+    for (const h of holidays) {
+      const day = parseDay(h.date);
+      byDay.set(day, h);
+      this.daysOff.set(day, h);
+    }
+    for (const day of workingDays) this.swaps.add(day);
     return { holidays, byDay, workingDays };
   }
 }

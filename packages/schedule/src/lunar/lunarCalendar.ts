@@ -107,7 +107,16 @@ export function lunarOfDay(
  */
 export function solarToLunar(date: SolarDate): LunarDate {
   const { year, month, day } = date;
-  if (!isValidSolarDate(year, month, day)) {
+  // Fast path for the common case; the full check otherwise.
+  const plain =
+    day >= 1 &&
+    day <= 28 &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    Number.isInteger(month) &&
+    Number.isInteger(year);
+  if (!plain && !isValidSolarDate(year, month, day)) {
     throw rangeError(
       [],
       `Ngày dương lịch không có thật: ${year}-${month}-${day}.`,

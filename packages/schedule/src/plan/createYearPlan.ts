@@ -18,7 +18,7 @@ import {
   expandDays,
   meetingTimes,
   type Occurrence,
-  toOccurrence,
+  toOccurrences,
 } from '../rules/expandSchedule';
 import type { MeetingRule, MeetingRuleInput } from '../rules/meetingRule';
 import {
@@ -145,8 +145,9 @@ export function createYearPlan(
   const calendar = createHolidayCalendar(options.holidays);
   const from = toDayNumber(year, 1, 1);
   const to = toDayNumber(year, 12, 31);
-  const regular = expandDays(settings.regular, from, to, calendar).map((raw) =>
-    toOccurrence(raw, settings.regular),
+  const regular = toOccurrences(
+    expandDays(settings.regular, from, to, calendar),
+    settings.regular,
   );
   const meetings: PlannedMeeting[] = [];
   const warnings: Finding[] = [];
@@ -193,10 +194,11 @@ export function createYearPlan(
   }
   if (thematic?.session === 'separate' && thematic.rule) {
     const rule = { ...thematic.rule, months: chosen };
-    for (const raw of expandDays(rule, from, to, calendar)) {
-      meetings.push(
-        planned(toOccurrence(raw, rule), parsedCell.id, 'thematic', 'separate'),
-      );
+    for (const occurrence of toOccurrences(
+      expandDays(rule, from, to, calendar),
+      rule,
+    )) {
+      meetings.push(planned(occurrence, parsedCell.id, 'thematic', 'separate'));
     }
   }
   meetings.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

@@ -148,10 +148,18 @@ export function planSupervisorVisits(
   const load = new Map<string, number>();
   const visits: SupervisorVisit[] = [];
   const unmet: UnmetVisitRequirement[] = [];
-  const timed = (m: PlannedMeeting): Interval => ({
-    from: Date.parse(m.start) - buffer,
-    to: Date.parse(m.end) + buffer,
-  });
+  const intervals = new Map<PlannedMeeting, Interval>();
+  const timed = (m: PlannedMeeting): Interval => {
+    let slot = intervals.get(m);
+    if (!slot) {
+      slot = {
+        from: Date.parse(m.start) - buffer,
+        to: Date.parse(m.end) + buffer,
+      };
+      intervals.set(m, slot);
+    }
+    return slot;
+  };
 
   for (const person of people) {
     const required = person.visitsPerYear ?? needs.visitsPerYear[person.level];

@@ -69,20 +69,20 @@ export interface RawOccurrence {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** What keeps a meeting off a day of a prepared year, or `null`. */
 function blocker(
   day: number,
   rule: MeetingRule,
   calendar: HolidayCalendar,
 ): { holiday?: Holiday } | null {
-  const year = fromDayNumber(day).year;
-  const holiday = calendar.holidayOn(day, year);
+  const holiday = calendar.dayOff(day);
   if (holiday && !(holiday.compensatory && rule.meetOnCompensatoryDays)) {
     return { holiday };
   }
   if (
     rule.avoidWeeklyRest &&
     calendar.isWeeklyRest(day) &&
-    !calendar.getYear(year).workingDays.has(day)
+    !calendar.isSwappedWorkingDay(day)
   ) {
     return {};
   }
@@ -117,6 +117,8 @@ export function expandDays(
   const from = fromDayNumber(fromDay);
   const to = fromDayNumber(toDay);
   const months = rule.months ? new Set(rule.months) : null;
+  // A shift can cross into the year before or after.
+  calendar.prepare(from.year - 1, to.year + 1);
   for (
     let y = from.year, m = from.month;
     y < to.year || (y === to.year && m <= to.month);
@@ -192,21 +194,38 @@ function shiftOne(
   };
 }
 
+/** The clock parts of a meeting's start and end, worked out once per rule. */
+interface Clock {
+  startSuffix: string;
+  endSuffix: string;
+  /** Days from the start's date to the end's. */
+  endDays: number;
+}
+
+function clockOf(time: string, durationMinutes: number): Clock {
+  const startMinute = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const endMinute = startMinute + durationMinutes;
+  const rest = endMinute % 1440;
+  return {
+    startSuffix: `T${time}:00+07:00`,
+    endSuffix: `T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}:00+07:00`,
+    endDays: Math.floor(endMinute / 1440),
+  };
+}
+
 /** The start and end, as `+07:00` ISO strings, of a meeting on a day. */
 export function meetingTimes(
   day: number,
   time: string,
   durationMinutes: number,
 ): { start: string; end: string } {
+  const clock = clockOf(time, durationMinutes);
   const date = formatDay(day);
-  const startMinute = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  const endMinute = startMinute + durationMinutes;
-  const endDate =
-    endMinute >= 1440 ? formatDay(day + Math.floor(endMinute / 1440)) : date;
-  const rest = endMinute % 1440;
   return {
-    start: `${date}T${time}:00+07:00`,
-    end: `${endDate}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}:00+07:00`,
+    start: date + clock.startSuffix,
+    end:
+      (clock.endDays === 0 ? date : formatDay(day + clock.endDays)) +
+      clock.endSuffix,
   };
 }
 
@@ -271,26 +290,30 @@ export function expandSchedule(
   const parsed = parseMeetingRule(rule);
   const [from, to] = parseRange(range);
   const calendar = createHolidayCalendar(options.holidays);
-  return expandDays(parsed, from, to, calendar).map((raw) =>
-    toOccurrence(raw, parsed),
-  );
+  return toOccurrences(expandDays(parsed, from, to, calendar), parsed);
 }
 
-/** Turn a raw occurrence into the public shape. */
-export function toOccurrence(
-  raw: RawOccurrence,
-  rule: MeetingRule,
-): Occurrence {
-  const { start, end } = meetingTimes(raw.day, rule.time, rule.durationMinutes);
+function buildOccurrence(raw: RawOccurrence, clock: Clock): Occurrence {
+  const date = formatDay(raw.day);
   const occurrence: Occurrence = {
-    date: start.slice(0, 10),
-    start,
-    end,
-    originalDate:
-      raw.original === raw.day ? start.slice(0, 10) : formatDay(raw.original),
+    date,
+    start: date + clock.startSuffix,
+    end:
+      (clock.endDays === 0 ? date : formatDay(raw.day + clock.endDays)) +
+      clock.endSuffix,
+    originalDate: raw.original === raw.day ? date : formatDay(raw.original),
     year: raw.year,
     month: raw.month,
   };
   if (raw.shift) occurrence.shift = raw.shift;
   return occurrence;
+}
+
+/** Turn raw occurrences of a rule into the public shape. */
+export function toOccurrences(
+  raws: readonly RawOccurrence[],
+  rule: MeetingRule,
+): Occurrence[] {
+  const clock = clockOf(rule.time, rule.durationMinutes);
+  return raws.map((raw) => buildOccurrence(raw, clock));
 }

@@ -1,0 +1,65 @@
+import { cell } from '@chibo/scenario';
+import { bench, describe } from 'vitest';
+import {
+  createYearPlan,
+  planSupervisorVisits,
+  type SupervisorInput,
+  type YearPlanOptions,
+} from '../src/index';
+
+/** A district of 311 cells (Vị Xuyên, DOMAIN.md §10), each on its own weekday. */
+const CELLS = 311;
+const cells = Array.from({ length: CELLS }, (_, i) => ({
+  ...cell,
+  id: `cell-${i + 1}`,
+  name: `Chi bộ ${i + 1}`,
+}));
+const optionsOf = (i: number): YearPlanOptions => ({
+  regular: {
+    pattern: { type: 'weekday-of-week', weekday: 1 + (i % 5), week: 2 },
+    time: '19:30',
+  },
+  thematic: {
+    rule: {
+      pattern: { type: 'weekday-of-week', weekday: 1 + (i % 5), week: 3 },
+      time: '19:30',
+    },
+  },
+});
+const options = cells.map((_, i) => optionsOf(i));
+const plans = cells.map((c, i) =>
+  createYearPlan(c, 2027, options[i] as YearPlanOptions),
+);
+/** 31 supervisors: 1 province, 10 district, 20 commune members. */
+const supervisors: SupervisorInput[] = Array.from({ length: 31 }, (_, i) => ({
+  id: `s${i + 1}`,
+  level: i === 0 ? 'province' : i <= 10 ? 'district' : 'commune',
+  homeCellId: `cell-${i * 10 + 1}`,
+}));
+
+// Check before measuring: vitest's bench hides a task that throws.
+{
+  const visits = planSupervisorVisits(supervisors, plans);
+  if (
+    plans.some((p) => p.meetings.length !== 16 || p.warnings.length > 0) ||
+    visits.unmet.length > 0 ||
+    visits.visits.length !== 2 + 10 * 6 + 20 * 6
+  ) {
+    throw new Error('the benchmark fixture no longer plans as expected');
+  }
+}
+
+describe(`a district of ${CELLS} cells, 2027`, () => {
+  bench(`createYearPlan × ${CELLS}`, () => {
+    for (let i = 0; i < CELLS; i++) {
+      createYearPlan(
+        cells[i] as (typeof cells)[number],
+        2027,
+        options[i] as YearPlanOptions,
+      );
+    }
+  });
+  bench('planSupervisorVisits, 31 supervisors', () => {
+    planSupervisorVisits(supervisors, plans);
+  });
+});
