@@ -1,9 +1,13 @@
+import type { z } from 'zod';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { toVietNamDateTime } from '../time';
 import type { MeetingContext } from './meetingContext';
 import {
   isMeetingEventType,
+  MEETING_EVENT_TYPES,
+  type MeetingEventType,
   meetingEventSchemas,
   type ParsedMeetingEvent,
 } from './meetingEvents';
@@ -21,7 +25,78 @@ export type EventVerdict =
   | { ok: true; event: ParsedMeetingEvent }
   | ({ ok: false } & EventProblem);
 
-const cache = new WeakMap<object, { context: object; verdict: EventVerdict }>();
+/** An ISO 8601 instant with its zone: what hosts and chibo itself send. */
+const ZONED_AT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * The event's `at` in chibo's form (`+07:00`), for a valid `Date` or a zoned
+ * ISO string; `undefined` for anything else, which the full `DateTime`
+ * schema then judges (local times, other spellings, errors).
+ */
+function quickAt(at: unknown): string | undefined {
+  if (at instanceof Date) {
+    return Number.isNaN(at.getTime()) ? undefined : toVietNamDateTime(at);
+  }
+  if (typeof at !== 'string') return undefined;
+  const match = ZONED_AT.exec(at);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth
+    ? toVietNamDateTime(at)
+    : undefined;
+}
+
+const memberSets = new WeakMap<readonly { id: string }[], Set<string>>();
+
+/** The ids of a member list, computed once per list (lists are never changed). */
+function memberIdsOf(members: readonly { id: string }[]): Set<string> {
+  let ids = memberSets.get(members);
+  if (!ids) {
+    ids = new Set(members.map((m) => m.id));
+    memberSets.set(members, ids);
+  }
+  return ids;
+}
+
+/** The payload schemas without `at`, for events whose `at` is read quickly. */
+const payloadSchemas = Object.fromEntries(
+  MEETING_EVENT_TYPES.map((type) => [
+    type,
+    (meetingEventSchemas[type] as z.ZodObject).omit({ at: true }),
+  ]),
+) as unknown as Record<MeetingEventType, z.ZodType>;
+
+/**
+ * Parse an event; `undefined` when it is malformed. A `Date` or a zoned ISO
+ * string (what hosts send, and what a stored log holds) skips zod's general
+ * date parser: the hot path of a live meeting.
+ */
+function parseEvent(
+  type: MeetingEventType,
+  raw: unknown,
+): ParsedMeetingEvent | undefined {
+  const at = quickAt((raw as { at?: unknown }).at);
+  if (at !== undefined) {
+    const payload = payloadSchemas[type].safeParse(raw);
+    return payload.success
+      ? ({ ...(payload.data as object), at } as ParsedMeetingEvent)
+      : undefined;
+  }
+  const full = meetingEventSchemas[type].safeParse(raw);
+  return full.success ? (full.data as ParsedMeetingEvent) : undefined;
+}
+
+// The guards and the action of one transition ask about the same event in a
+// row: remembering the last verdict parses each event once. (A WeakMap of
+// every event costs more in garbage collection than it saves.)
+let last: { raw: unknown; context: unknown; verdict?: EventVerdict } = {
+  raw: undefined,
+  context: undefined,
+};
 
 function problem(
   en: string,
@@ -51,7 +126,8 @@ function checkReferences(
   event: ParsedMeetingEvent,
 ): EventVerdict | undefined {
   const { meeting, members } = record;
-  const isMember = (id: string) => members.some((m) => m.id === id);
+  const memberIds = memberIdsOf(members);
+  const isMember = (id: string) => memberIds.has(id);
   const hasAgendaItem = (id: string | undefined) =>
     id === undefined || meeting.agenda.some((a) => a.id === id);
   const noAgendaItem = (id: string) =>
@@ -222,19 +298,27 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
       'unknown-event',
     );
   }
-  const parsed = safeParseWith(meetingEventSchemas[type], raw, {
-    vi: `Sự kiện ${type}`,
-    en: `${type} event`,
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: 'invalid-event',
-      reason: parsed.error.messages,
-      issues: parsed.error.issues,
-    };
+  const event = parseEvent(type, raw);
+  if (!event) {
+    // Parse again for the bilingual issues: only refused events pay for it.
+    const parsed = safeParseWith(meetingEventSchemas[type], raw, {
+      vi: `Sự kiện ${type}`,
+      en: `${type} event`,
+    });
+    return parsed.success
+      ? problem(
+          'Malformed event.',
+          'Sự kiện không hợp lệ.',
+          undefined,
+          'invalid-event',
+        )
+      : {
+          ok: false,
+          code: 'invalid-event',
+          reason: parsed.error.messages,
+          issues: parsed.error.issues,
+        };
   }
-  const event = parsed.data as ParsedMeetingEvent;
   if (
     context.lastAt !== null &&
     Date.parse(event.at) < Date.parse(context.lastAt)
@@ -253,8 +337,8 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
  * Validate an event against its schema and the record it would change:
  * the payload (zod), the order in time (events never go back, R-TIME-2) and
  * every reference (members, guests, agenda items, tasks, ids not reused).
- * The verdict is cached per event object and context, so the guards and the
- * action of one transition parse the payload once.
+ * The last verdict is remembered (per event object and context), so the
+ * guards and the action of one transition parse the payload once.
  *
  * @param context - the machine's context before the event.
  * @param raw - the event as sent.
@@ -264,12 +348,10 @@ export function checkMeetingEvent(
   context: MeetingContext,
   raw: unknown,
 ): EventVerdict {
-  if (typeof raw !== 'object' || raw === null) {
-    return computeVerdict(context, raw);
+  if (last.raw === raw && last.context === context && last.verdict) {
+    return last.verdict;
   }
-  const hit = cache.get(raw);
-  if (hit && hit.context === context) return hit.verdict;
   const verdict = computeVerdict(context, raw);
-  cache.set(raw, { context, verdict });
+  last = { raw, context, verdict };
   return verdict;
 }

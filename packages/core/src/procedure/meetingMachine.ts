@@ -38,10 +38,6 @@ function parsed(context: MeetingContext, event: unknown) {
   return verdict.ok ? verdict.event : undefined;
 }
 
-function logOf(context: MeetingContext, event: unknown): LoggedEvent[] {
-  return [...context.events, toPlainEvent(event) as LoggedEvent];
-}
-
 interface GuardArgs {
   context: MeetingContext;
   event: MeetingEvent;
@@ -158,9 +154,11 @@ const machineSetup = setup({
     accept: assign(({ context, event }) => {
       const e = parsed(context, event);
       if (!e) return {};
+      // The log keeps the event as validated: plain JSON, times in +07:00,
+      // defaults filled; replaying it gives the same record.
       return {
         record: applyMeetingEvent(context.record, e),
-        events: logOf(context, event),
+        events: [...context.events, e as LoggedEvent],
         lastAt: e.at,
       };
     }),

@@ -1,0 +1,295 @@
+import { bench, describe } from 'vitest';
+import { assign, createActor, createMachine } from 'xstate';
+import {
+  type MeetingEvent,
+  type MeetingInput,
+  meetingMachine,
+  persistMeeting,
+  restoreMeeting,
+} from '../src/index';
+
+/**
+ * A 30-member cell (24 official, one of them exempt; 6 probationary) and one
+ * full regular meeting of it, as events: preparation, a roll call of 29 lines
+ * sent one by one, the review of 8 tasks, 8 new tasks, 20 opinions, the vote,
+ * the rating and the closing.
+ */
+function createThirtyMemberMeeting(): {
+  input: MeetingInput;
+  events: MeetingEvent[];
+} {
+  const id = (i: number) => `m${String(i + 1).padStart(2, '0')}`;
+  const members = Array.from({ length: 30 }, (_, i) => ({
+    id: id(i),
+    name: `Đảng viên số ${i + 1}`,
+    standing: i < 24 ? 'official' : 'probationary',
+    exempt: i === 23,
+    roles:
+      i === 0
+        ? ['secretary']
+        : i === 1
+          ? ['deputy-secretary']
+          : i < 5
+            ? ['committee-member']
+            : [],
+  }));
+  const previousTasks = Array.from({ length: 8 }, (_, i) => ({
+    id: `t-02-${i + 1}`,
+    description: `Nhiệm vụ tháng 2 số ${i + 1}`,
+    assignees: [{ kind: 'member', memberId: id(i + 2) }],
+    dueOn: '2027-02-28',
+  }));
+  const input = {
+    cell: {
+      id: 'cb30',
+      name: 'Chi bộ khu phố 3',
+      kind: 'subordinate',
+      sector: 'residential',
+      parent: { name: 'Đảng bộ phường An Phú', level: 'grassroots' },
+    },
+    members,
+    previousResolution: { id: 'nq-02', tasks: previousTasks },
+    meeting: {
+      id: 'sh-03',
+      cellId: 'cb30',
+      kind: 'regular',
+      scheduledAt: '2027-03-09T19:30:00+07:00',
+      place: 'Nhà văn hóa khu phố 3',
+    },
+  } as unknown as MeetingInput;
+  let minute = 0;
+  const at = () => {
+    minute += 1;
+    return new Date(
+      Date.parse('2027-03-09T19:30:00+07:00') + minute * 60_000,
+    ).toISOString();
+  };
+  const events: MeetingEvent[] = [
+    {
+      type: 'CONTENT_PREPARED',
+      at: '2027-03-03T08:00:00+07:00',
+      draft: { id: 'nq-03' },
+    },
+    { type: 'COMMITTEE_MET', at: '2027-03-05T19:30:00+07:00' },
+    { type: 'NOTICE_SENT', at: '2027-03-06T07:00:00+07:00' },
+    { type: 'MATERIALS_POSTED', at: '2027-03-07T20:00:00+07:00' },
+    { type: 'OPEN', at: '2027-03-09T19:30:00+07:00', chairId: 'm01' },
+    { type: 'PURPOSE_STATED', at: at() },
+    {
+      type: 'GUESTS_INTRODUCED',
+      at: at(),
+      guests: [{ id: 'g01', name: 'Triệu Văn Long', role: 'supervisor' }],
+    },
+    ...members
+      .filter((m) => !m.exempt)
+      .map(
+        (m, i): MeetingEvent => ({
+          type: 'ROLL_CALL',
+          at: at(),
+          lines: [
+            i === 5
+              ? { memberId: m.id, status: 'absent-excused', reason: 'Ốm' }
+              : { memberId: m.id, status: 'present' },
+          ],
+        }),
+      ),
+    {
+      type: 'AGENDA_APPROVED',
+      at: at(),
+      agenda: [{ id: 'a1', title: 'Thảo luận' }],
+    },
+    { type: 'RECORDER_APPOINTED', at: at(), memberId: 'm07' },
+    { type: 'START_PROCEEDINGS', at: at() },
+    { type: 'CURRENT_AFFAIRS', at: at() },
+    ...previousTasks.map(
+      (task): MeetingEvent => ({
+        type: 'TASK_REVIEWED',
+        at: at(),
+        review: { taskId: task.id, status: 'done' },
+      }),
+    ),
+    { type: 'IDEOLOGY_DISCUSSED', at: at() },
+    ...Array.from(
+      { length: 8 },
+      (_, i): MeetingEvent => ({
+        type: 'TASK_ADDED',
+        at: at(),
+        task: {
+          id: `t-03-${i + 1}`,
+          description: `Nhiệm vụ tháng 3 số ${i + 1}`,
+          assignees: [{ kind: 'member', memberId: id(i + 8) }],
+          dueOn: '2027-03-31',
+        },
+      }),
+    ),
+    ...Array.from(
+      { length: 20 },
+      (_, i): MeetingEvent => ({
+        type: 'OPINION',
+        at: at(),
+        opinion: {
+          id: `op${i + 1}`,
+          // m24 is exempt and absent: skip it
+          speakerId: id(i + 8 >= 23 ? i + 9 : i + 8),
+          agendaItemId: 'a1',
+          text: `Ý kiến thứ ${i + 1}: đề nghị chi bộ tăng cường kiểm tra, đôn đốc.`,
+        },
+      }),
+    ),
+    {
+      type: 'CONCLUDE',
+      at: at(),
+      conclusion: 'Chi bộ thống nhất các nhiệm vụ tháng 3.',
+    },
+    {
+      type: 'VOTE',
+      at: at(),
+      vote: {
+        id: 'v1',
+        subject: 'resolution',
+        mode: 'show-of-hands',
+        for: 21,
+        against: 1,
+      },
+    },
+    { type: 'START_RATING', at: at() },
+    {
+      type: 'RATING_PROPOSED',
+      at: at(),
+      rating: {
+        schemeId: 'an-phu-hd42',
+        proposedScore: 92,
+        proposedLevel: 'good',
+      },
+    },
+    {
+      type: 'RATING_APPROVED',
+      at: at(),
+      level: 'good',
+      vote: { id: 'v2', for: 22, against: 0 },
+    },
+    { type: 'RATING_CONFIRMED', at: at(), guestId: 'g01' },
+    { type: 'MINUTES_READ', at: at() },
+    { type: 'MINUTES_APPROVED', at: at() },
+    { type: 'CLOSE', at: '2027-03-09T21:15:00+07:00' },
+  ];
+  return { input, events };
+}
+
+const { input, events } = createThirtyMemberMeeting();
+
+/** The same states and event types, one transition per event, no guards. */
+const STEPS: Record<string, string[]> = {
+  preparation: [
+    'CONTENT_PREPARED',
+    'COMMITTEE_MET',
+    'NOTICE_SENT',
+    'MATERIALS_POSTED',
+  ],
+  opening: [
+    'PURPOSE_STATED',
+    'GUESTS_INTRODUCED',
+    'ROLL_CALL',
+    'AGENDA_APPROVED',
+    'RECORDER_APPOINTED',
+  ],
+  proceedings: [
+    'CURRENT_AFFAIRS',
+    'TASK_REVIEWED',
+    'IDEOLOGY_DISCUSSED',
+    'TASK_ADDED',
+    'OPINION',
+  ],
+  decision: ['VOTE'],
+  rating: ['RATING_PROPOSED', 'RATING_APPROVED', 'RATING_CONFIRMED'],
+  closing: ['MINUTES_APPROVED'],
+};
+const NEXT: Record<string, [string, string]> = {
+  preparation: ['OPEN', 'opening'],
+  opening: ['START_PROCEEDINGS', 'proceedings'],
+  proceedings: ['CONCLUDE', 'decision'],
+  decision: ['START_RATING', 'rating'],
+  rating: ['MINUTES_READ', 'closing'],
+  closing: ['CLOSE', 'closed'],
+};
+const count = assign({
+  n: ({ context }: { context: { n: number } }) => context.n + 1,
+});
+const bareMachine = createMachine({
+  id: 'bare',
+  context: { n: 0 },
+  initial: 'preparation',
+  states: {
+    ...Object.fromEntries(
+      Object.entries(STEPS).map(([state, types]) => {
+        const [leave, target] = NEXT[state] ?? ['', ''];
+        return [
+          state,
+          {
+            on: {
+              ...Object.fromEntries(types.map((t) => [t, { actions: count }])),
+              [leave]: { target, actions: count },
+            },
+          },
+        ];
+      }),
+    ),
+    closed: {},
+  },
+});
+
+function runChibo() {
+  const actor = createActor(meetingMachine, { input }).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot();
+}
+
+function runBare() {
+  const actor = createActor(bareMachine).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot();
+}
+
+// Run once before measuring: vitest's bench hides a task that throws.
+const checked = runChibo();
+if (
+  checked.value !== 'closed' ||
+  checked.context.rejected.length > 0 ||
+  checked.context.record.meeting.opinions.length !== 20 ||
+  checked.context.record.meeting.attendance.length !== 29
+) {
+  throw new Error(
+    `the 30-member meeting fixture no longer closes cleanly: ${JSON.stringify(checked.context.rejected[0])}`,
+  );
+}
+const bare = runBare();
+if (bare.value !== 'closed' || bare.context.n !== events.length) {
+  throw new Error('the bare machine no longer takes every event');
+}
+
+describe(`a full regular meeting of a 30-member cell (${events.length} events)`, () => {
+  bench('chibo meetingMachine (guards, validation, record, log)', () => {
+    runChibo();
+  });
+  bench('baseline: bare xstate machine, same transitions, no guards', () => {
+    runBare();
+  });
+});
+
+const snapshot = checked;
+const roundTrip = () =>
+  restoreMeeting(JSON.parse(JSON.stringify(persistMeeting(snapshot))));
+if (roundTrip().getSnapshot().context.record.meeting.opinions.length !== 20) {
+  throw new Error('the persisted meeting no longer restores');
+}
+
+describe('persist and restore the closed 30-member meeting', () => {
+  bench('chibo persistMeeting + JSON + restoreMeeting (validated)', () => {
+    roundTrip();
+  });
+  bench('baseline: JSON.stringify + JSON.parse of the same snapshot', () => {
+    JSON.parse(
+      JSON.stringify({ value: snapshot.value, context: snapshot.context }),
+    );
+  });
+});
