@@ -253,6 +253,7 @@ export {
 } from './rating/ratingScheme';
 export type {
   ApproveRatingOptions,
+  ConfirmRatingOptions,
   ProposeRatingOptions,
 } from './rating/ratingSteps';
 export {

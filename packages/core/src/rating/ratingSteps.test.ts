@@ -98,6 +98,27 @@ describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed 
     }
   });
 
+  it('with the guests given, only an attending supervisor may confirm', () => {
+    const { guests } = marchMeetingRecord().meeting;
+    expect(
+      confirmRating(
+        approved,
+        { name: 'Triệu Văn Long', guestId: 'g01' },
+        { guests },
+      ).confirmedBy?.guestId,
+    ).toBe('g01');
+    expect(() =>
+      confirmRating(
+        approved,
+        { name: 'Khách', guestId: 'g02' },
+        { guests: [...guests, { id: 'g02', role: 'guest' }] },
+      ),
+    ).toThrow(/supervisor/);
+    expect(() =>
+      confirmRating(approved, { name: 'Không rõ' }, { guests }),
+    ).toThrow(ChiboError);
+  });
+
   it('the members may approve another level; the proposal stays', () => {
     const other = approveRating(proposed, { level: 'good' });
     expect(other).toMatchObject({

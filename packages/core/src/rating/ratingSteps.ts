@@ -1,4 +1,5 @@
 import type { RatingLevel } from '../entities/enums';
+import type { Guest } from '../entities/meeting';
 import { Rating, type RatingConfirmation } from '../entities/rating';
 import { ChiboError, parseWith } from '../errors';
 import type { RatingResult } from './rateMeeting';
@@ -159,15 +160,28 @@ export function approveRating(
   );
 }
 
+/** The options of `confirmRating`. */
+export interface ConfirmRatingOptions {
+  /**
+   * The meeting's guests: when given, `guestId` must be one of them with the
+   * role `supervisor` (R-RATE-3: an attending supervisor confirms).
+   * @defaultValue undefined: only the record's own check (a guest of the meeting) applies
+   */
+  guests?: ReadonlyArray<Pick<Guest, 'id' | 'role'>> | undefined;
+}
+
 /**
  * The supervisor's confirmation (R-RATE-3, third step): records who confirmed
  * the approved rating. Whether `guestId` is a guest of the meeting is checked
- * when the record is parsed (`MeetingRecord`).
+ * when the record is parsed (`MeetingRecord`); pass `options.guests` to also
+ * require an attending supervisor here.
  *
  * @param rating - an approved rating (`approveRating`).
  * @param confirmation - the supervisor's name, guest id and when.
+ * @param options - the meeting's guests, to check the supervisor.
  * @returns a new rating with the confirmation.
- * @throws ChiboError `invalid-argument` before the members approved it.
+ * @throws ChiboError `invalid-argument` before the members approved it, or
+ *   when `guests` is given and `guestId` is not an attending supervisor.
  * @example
  * ```ts
  * confirmRating(approved, { name: 'Triệu Văn Long', guestId: 'g01', at: '2027-03-09T21:10' });
@@ -182,6 +196,7 @@ export function confirmRating(
         guestId?: string | undefined;
         at?: string | Date | undefined;
       },
+  options: ConfirmRatingOptions = {},
 ): Rating {
   if (
     rating.approvedLevel === undefined &&
@@ -191,6 +206,16 @@ export function confirmRating(
       vi: 'Chi bộ chưa biểu quyết thông qua xếp loại nên chưa thể xác nhận (R-RATE-3).',
       en: 'The members have not approved the rating, so it cannot be confirmed (R-RATE-3).',
     });
+  }
+  if (options.guests !== undefined) {
+    const { guestId } = confirmation;
+    const guest = options.guests.find((g) => g.id === guestId);
+    if (guest?.role !== 'supervisor') {
+      throw new ChiboError('invalid-argument', {
+        vi: `"${confirmation.name}" không phải cấp ủy viên cấp trên dự cuộc họp nên không thể xác nhận xếp loại (R-RATE-3).`,
+        en: `"${confirmation.name}" is not a supervisor attending the meeting, so cannot confirm the rating (R-RATE-3).`,
+      });
+    }
   }
   return parseWith(Rating, { ...rating, confirmedBy: confirmation }, entity);
 }
