@@ -158,14 +158,21 @@ function checkReferences(
         : undefined;
     }
     case 'ROLL_CALL': {
-      const ids = event.lines.map((l) => l.memberId);
-      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (twice)
-        return duplicate({ en: 'roll-call line', vi: 'điểm danh' }, twice);
+      const roles = new Set([
+        meeting.chairId,
+        meeting.recorderId,
+        meeting.presenterId,
+      ]);
+      const seen = new Set<string>();
       for (const line of event.lines) {
+        if (seen.has(line.memberId))
+          return duplicate(
+            { en: 'roll-call line', vi: 'điểm danh' },
+            line.memberId,
+          );
+        seen.add(line.memberId);
         if (!isMember(line.memberId)) return notMember(line.memberId);
-        const role = [meeting.chairId, meeting.recorderId, meeting.presenterId];
-        if (line.status !== 'present' && role.includes(line.memberId)) {
+        if (line.status !== 'present' && roles.has(line.memberId)) {
           return problem(
             `"${line.memberId}" chairs, records or presents and cannot be absent.`,
             `"${line.memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
