@@ -59,7 +59,11 @@ export function maxOfScale(scale: ShareScale): number {
  *
  * @param part - the numerator.
  * @param whole - the denominator.
- * @returns the text in both languages, e.g. `{ vi: '93,75%', en: '93.75%' }`.
+ * @returns the text in both languages.
+ * @example
+ * ```ts
+ * formatPercent(15, 16); // { vi: '93,75%', en: '93.75%' }
+ * ```
  */
 export function formatPercent(part: number, whole: number): LocalizedText {
   const value = whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 100;
