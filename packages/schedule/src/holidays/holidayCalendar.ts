@@ -66,7 +66,14 @@ const LAW_SWAP: LocalizedText = {
   en: 'Yearly holiday announcement (swapped working day)',
 };
 
-/** The name of each holiday kind, in Vietnamese and English. */
+/**
+ * The name of each holiday kind, in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * holidayNames.tet.vi; // 'Tết Âm lịch'
+ * ```
+ */
 export const holidayNames: Readonly<Record<HolidayKind, LocalizedText>> = {
   'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   tet: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
@@ -168,6 +175,12 @@ export interface HolidayYear {
 /**
  * The holiday calendar for one set of options: computes each year once.
  * Every schedule function takes one (or builds it from {@link HolidayOptions}).
+ *
+ * @example
+ * ```ts
+ * const calendar = new HolidayCalendar({ weeklyRest: [0] });
+ * expandSchedule(rule, { from: '2027-01-01', to: '2027-12-31' }, { holidays: calendar });
+ * ```
  */
 export class HolidayCalendar {
   readonly weeklyRest: readonly number[];

@@ -1,7 +1,14 @@
 import { CivilDate, type LocalizedText, parseWith, Text } from '@chibo/core';
 import { z } from 'zod';
 
-/** The public holidays of Labour Code 2019 Art. 112, and a swapped day off (R-HOL-1). */
+/**
+ * The public holidays of Labour Code 2019 Art. 112, and a swapped day off (R-HOL-1).
+ *
+ * @example
+ * ```ts
+ * HolidayKind.parse('hung-kings'); // Giỗ Tổ Hùng Vương
+ * ```
+ */
 export const HolidayKind = z.enum([
   'new-year',
   'tet',
@@ -13,7 +20,14 @@ export const HolidayKind = z.enum([
 ]);
 export type HolidayKind = z.infer<typeof HolidayKind>;
 
-/** One day off in the yearly official list. */
+/**
+ * One day off in the yearly official list.
+ *
+ * @example
+ * ```ts
+ * OfficialDayOff.parse({ date: '2027-05-03', kind: 'labour-day', compensatory: true });
+ * ```
+ */
 export const OfficialDayOff = z.object({
   date: CivilDate,
   kind: HolidayKind,

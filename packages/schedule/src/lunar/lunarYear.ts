@@ -7,8 +7,23 @@ const ZONE_HOURS = 7;
 /** Julian day number of 1970-01-01, the day number 0 of this package. */
 const JD_EPOCH = 2440588;
 
-/** The first and last Gregorian years the lunar calendar is computed for. */
+/**
+ * The first Gregorian year the lunar calendar is computed for (R-LUNAR-1).
+ *
+ * @example
+ * ```ts
+ * solarToLunar({ year: LUNAR_MIN_YEAR, month: 1, day: 1 }); // the earliest date converted
+ * ```
+ */
 export const LUNAR_MIN_YEAR = 1800;
+/**
+ * The last Gregorian year the lunar calendar is computed for (R-LUNAR-1).
+ *
+ * @example
+ * ```ts
+ * solarToLunar({ year: LUNAR_MAX_YEAR, month: 12, day: 31 }); // the latest date converted
+ * ```
+ */
 export const LUNAR_MAX_YEAR = 2199;
 
 /**

@@ -8,11 +8,25 @@ import {
 import { z } from 'zod';
 import type { PlannedMeeting, YearPlan } from './createYearPlan';
 
-/** The committee a supervisor sits on (R-SCHED-4). */
+/**
+ * The committee a supervisor sits on (R-SCHED-4).
+ *
+ * @example
+ * ```ts
+ * SupervisorLevel.parse('commune'); // Đảng ủy viên xã
+ * ```
+ */
 export const SupervisorLevel = z.enum(['province', 'district', 'commune']);
 export type SupervisorLevel = z.infer<typeof SupervisorLevel>;
 
-/** An upper-level committee member who attends cells' meetings (R-SCHED-4). */
+/**
+ * An upper-level committee member who attends cells' meetings (R-SCHED-4).
+ *
+ * @example
+ * ```ts
+ * Supervisor.parse({ id: 'g01', name: 'Triệu Văn Long', level: 'commune', homeCellId: 'xuan-quang-1' });
+ * ```
+ */
 export const Supervisor = z.object({
   id: Id,
   name: Text.optional(),
@@ -29,6 +43,11 @@ export type SupervisorInput = z.input<typeof Supervisor>;
 /**
  * How many visits each level owes a year, and where (R-SCHED-4 [practice]).
  * The defaults are Kon Tum's (Quy định 776-QĐ/TU, 2023).
+ *
+ * @example
+ * ```ts
+ * VisitRequirements.parse({ sectors: ['residential'], bufferMinutes: 30 }).visitsPerYear; // { province: 2, district: 6, commune: 6 }
+ * ```
  */
 export const VisitRequirements = z.object({
   /**
@@ -178,12 +197,17 @@ export function planSupervisorVisits(
     const taken = new Set<string>();
     const mine: SupervisorVisit[] = [];
 
+    const byQuarter = [1, 2, 3, 4].map((q) =>
+      candidates.filter((m) => m.quarter === q),
+    );
+
     const pick = (quarter: number | null): boolean => {
       let best: PlannedMeeting | undefined;
       let bestKey: [number, number] = [Infinity, Infinity];
-      for (const m of candidates) {
-        if (taken.has(m.id) || (quarter !== null && m.quarter !== quarter))
-          continue;
+      const pool =
+        quarter === null ? candidates : (byQuarter[quarter - 1] ?? []);
+      for (const m of pool) {
+        if (taken.has(m.id)) continue;
         const slot = timed(m);
         if (busy.some((b) => slot.from < b.to && b.from < slot.to)) continue;
         const key: [number, number] = [

@@ -1,17 +1,38 @@
 import { type LocalizedText, parseWith } from '@chibo/core';
 import { z } from 'zod';
 
-/** A day of the week: 0 = Sunday (Chủ nhật), 1 = Monday (Thứ Hai) … 6 = Saturday (Thứ Bảy). */
+/**
+ * A day of the week: 0 = Sunday (Chủ nhật), 1 = Monday (Thứ Hai) … 6 = Saturday (Thứ Bảy).
+ *
+ * @example
+ * ```ts
+ * Weekday.parse(2); // Thứ Ba (Tuesday)
+ * ```
+ */
 export const Weekday = z.number().int().min(0).max(6);
 export type Weekday = z.infer<typeof Weekday>;
 
-/** A civil time of day in Viet Nam, `HH:MM` (R-TIME-1), e.g. `'19:30'`. */
+/**
+ * A civil time of day in Viet Nam, `HH:MM` (R-TIME-1), e.g. `'19:30'`.
+ *
+ * @example
+ * ```ts
+ * TimeOfDay.parse('19:30');
+ * ```
+ */
 export const TimeOfDay = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM, e.g. 19:30.');
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
-/** A planned length in minutes, 1 to 1440. */
+/**
+ * A planned length in minutes, 1 to 1440.
+ *
+ * @example
+ * ```ts
+ * DurationMinutes.parse(105);
+ * ```
+ */
 export const DurationMinutes = z
   .number()
   .int()
@@ -21,6 +42,11 @@ export const DurationMinutes = z
 /**
  * What happens when a meeting date falls on a day off (R-SCHED-2): move it to
  * the next working day (the Hậu Giang rule), to the previous one, or keep it.
+ *
+ * @example
+ * ```ts
+ * ShiftPolicy.parse('next-working-day');
+ * ```
  */
 export const ShiftPolicy = z.enum([
   'next-working-day',
@@ -35,11 +61,23 @@ export type ShiftPolicy = z.infer<typeof ShiftPolicy>;
  * in the previous month): `skip` the month, or take the `nearest` day of the
  * month that fits (the last day, the last such weekday, the first such
  * weekday). A pattern that can miss needs one (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'day-of-month', day: 31, whenMissing: 'nearest' }; // the last day of a shorter month
+ * ```
  */
 export const WhenMissing = z.enum(['skip', 'nearest']);
 export type WhenMissing = z.infer<typeof WhenMissing>;
 
-/** A fixed day of the month: "ngày 3 hằng tháng" (R-SCHED-1). */
+/**
+ * A fixed day of the month: "ngày 3 hằng tháng" (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'day-of-month', day: 3 }; // ngày 3 hằng tháng
+ * ```
+ */
 export const DayOfMonthPattern = z.object({
   type: z.literal('day-of-month'),
   day: z.number().int().min(1).max(31),
@@ -49,6 +87,11 @@ export const DayOfMonthPattern = z.object({
 /**
  * The nth weekday of the month, counted from the 1st: "thứ Ba thứ hai" is
  * the second Tuesday (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'nth-weekday', weekday: 2, n: 2 }; // the second Tuesday
+ * ```
  */
 export const NthWeekdayPattern = z.object({
   type: z.literal('nth-weekday'),
@@ -62,6 +105,11 @@ export const NthWeekdayPattern = z.object({
  * Week 1 is the week (Monday to Sunday by default) that holds the 1st. When a
  * month starts on a Wednesday, the Tuesday of its second week is its first
  * Tuesday (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'weekday-of-week', weekday: 2, week: 2 }; // thứ Ba của tuần thứ hai
+ * ```
  */
 export const WeekdayOfWeekPattern = z.object({
   type: z.literal('weekday-of-week'),
@@ -72,18 +120,39 @@ export const WeekdayOfWeekPattern = z.object({
   whenMissing: WhenMissing.optional(),
 });
 
-/** The last given weekday of the month, e.g. the last Friday (R-SCHED-1). */
+/**
+ * The last given weekday of the month, e.g. the last Friday (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'last-weekday', weekday: 5 }; // thứ Sáu cuối tháng
+ * ```
+ */
 export const LastWeekdayPattern = z.object({
   type: z.literal('last-weekday'),
   weekday: Weekday,
 });
 
-/** The last working day of the month, holidays counted (R-SCHED-1, R-HOL-1). */
+/**
+ * The last working day of the month, holidays counted (R-SCHED-1, R-HOL-1).
+ *
+ * @example
+ * ```ts
+ * const pattern = { type: 'last-working-day' }; // ngày làm việc cuối tháng
+ * ```
+ */
 export const LastWorkingDayPattern = z.object({
   type: z.literal('last-working-day'),
 });
 
-/** Which day of each month a meeting falls on (R-SCHED-1). */
+/**
+ * Which day of each month a meeting falls on (R-SCHED-1).
+ *
+ * @example
+ * ```ts
+ * RecurrencePattern.parse({ type: 'weekday-of-week', weekday: 2, week: 2 }).weekStartsOn; // 1 (Monday)
+ * ```
+ */
 export const RecurrencePattern = z.discriminatedUnion('type', [
   DayOfMonthPattern,
   NthWeekdayPattern,
