@@ -121,20 +121,28 @@ function notMember(id: string): EventVerdict {
   );
 }
 
+function hasAgendaItem(
+  meeting: MeetingRecord['meeting'],
+  id: string | undefined,
+): boolean {
+  return id === undefined || meeting.agenda.some((a) => a.id === id);
+}
+
+function noAgendaItem(id: string | undefined): EventVerdict {
+  return problem(
+    `No agenda item "${id}".`,
+    `Không có nội dung chương trình "${id}".`,
+  );
+}
+
 function checkReferences(
   record: MeetingRecord,
   event: ParsedMeetingEvent,
 ): EventVerdict | undefined {
   const { meeting, members } = record;
   const memberIds = memberIdsOf(members);
-  const isMember = (id: string) => memberIds.has(id);
-  const hasAgendaItem = (id: string | undefined) =>
-    id === undefined || meeting.agenda.some((a) => a.id === id);
-  const noAgendaItem = (id: string) =>
-    problem(
-      `No agenda item "${id}".`,
-      `Không có nội dung chương trình "${id}".`,
-    );
+  // A bound method, not a closure: nothing is allocated per event.
+  const isMember = memberIds.has.bind(memberIds);
   switch (event.type) {
     case 'OPEN':
       if (event.chairId !== undefined && !isMember(event.chairId))
@@ -250,17 +258,17 @@ function checkReferences(
           `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
           `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
         );
-      return hasAgendaItem(opinion.agendaItemId)
+      return hasAgendaItem(meeting, opinion.agendaItemId)
         ? undefined
-        : noAgendaItem(opinion.agendaItemId ?? '');
+        : noAgendaItem(opinion.agendaItemId);
     }
     case 'VOTE':
     case 'RATING_APPROVED': {
       const { vote } = event;
       if (meeting.votes.some((v) => v.id === vote.id))
         return duplicate({ en: 'vote', vi: 'biểu quyết' }, vote.id);
-      if (!hasAgendaItem(vote.agendaItemId))
-        return noAgendaItem(vote.agendaItemId ?? '');
+      if (!hasAgendaItem(meeting, vote.agendaItemId))
+        return noAgendaItem(vote.agendaItemId);
       if (
         event.type === 'VOTE' &&
         event.vote.subject !== 'admission' &&
