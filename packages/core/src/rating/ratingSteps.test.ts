@@ -119,6 +119,28 @@ describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed 
     ).toThrow(ChiboError);
   });
 
+  it('a rating vote given to approveRating must pass more than half of its base (R-VOTE-1)', () => {
+    const vote = {
+      id: 'v2',
+      subject: 'rating' as const,
+      mode: 'show-of-hands' as const,
+      for: 7,
+      against: 5,
+      abstain: 0,
+      base: { size: 12, ruleSet: 'HD42-2025' as const },
+    };
+    expect(approveRating(proposed, { vote }).approvalVoteId).toBe('v2');
+    expect(() =>
+      approveRating(proposed, { vote: { ...vote, for: 6, against: 6 } }),
+    ).toThrow(/R-VOTE-1/);
+    expect(() =>
+      approveRating(proposed, { vote: { ...vote, subject: 'resolution' } }),
+    ).toThrow(ChiboError);
+    expect(() =>
+      approveRating(proposed, { vote: { ...vote, base: undefined } }),
+    ).toThrow(ChiboError);
+  });
+
   it('the members may approve another level; the proposal stays', () => {
     const other = approveRating(proposed, { level: 'good' });
     expect(other).toMatchObject({

@@ -1,7 +1,9 @@
 import type { RatingLevel } from '../entities/enums';
 import type { Guest } from '../entities/meeting';
 import { Rating, type RatingConfirmation } from '../entities/rating';
+import type { Vote } from '../entities/vote';
 import { ChiboError, parseWith } from '../errors';
+import { tallyVote } from '../rules/tallyVote';
 import type { RatingResult } from './rateMeeting';
 
 const entity = { vi: 'Xếp loại chất lượng', en: 'rating' };
@@ -106,8 +108,20 @@ export function proposeRating(
 export interface ApproveRatingOptions {
   /** When the members approved it. */
   at?: string | Date | undefined;
-  /** The vote of the meeting that approved it (subject `rating`). */
+  /** The id of the vote of the meeting that approved it (subject `rating`). */
   voteId?: string | undefined;
+  /**
+   * The vote itself: when given, it must be about the rating and pass more
+   * than half of its voting base (R-VOTE-1, counted by `tallyVote`), and its
+   * id is recorded. Its `base` is required then.
+   * @defaultValue undefined: the vote is not checked
+   */
+  vote?:
+    | Pick<
+        Vote,
+        'id' | 'subject' | 'mode' | 'for' | 'against' | 'abstain' | 'base'
+      >
+    | undefined;
   /**
    * The level the members approved, when it differs from the proposal; the
    * proposal stays on record.
@@ -120,7 +134,8 @@ export interface ApproveRatingOptions {
 
 /**
  * The members' approval (R-RATE-3, second step): records the approved level
- * (by default the proposed one), when, and the vote. The proposal is kept.
+ * (by default the proposed one), when, and the vote — checked with
+ * `tallyVote` (R-VOTE-1) when given. The proposal is kept.
  *
  * @param rating - a proposed rating (`proposeRating`).
  * @param options - when, the vote, a different level.
@@ -147,6 +162,19 @@ export function approveRating(
       en: 'The rating has not been proposed by the chi ủy, so it cannot be approved (R-RATE-3).',
     });
   }
+  const { vote } = options;
+  if (vote !== undefined) {
+    const tally =
+      vote.subject === 'rating' && vote.base
+        ? tallyVote(vote, vote.base)
+        : null;
+    if (!tally?.passed) {
+      throw new ChiboError('invalid-argument', {
+        vi: `Biểu quyết "${vote.id}" không thông qua xếp loại: cần biểu quyết về xếp loại, có số đảng viên có quyền biểu quyết, và quá nửa tán thành (R-RATE-3, R-VOTE-1).`,
+        en: `Vote "${vote.id}" does not approve the rating: it must be a rating vote, with its voting base, passed by more than half (R-RATE-3, R-VOTE-1).`,
+      });
+    }
+  }
   return parseWith(
     Rating,
     {
@@ -154,7 +182,7 @@ export function approveRating(
       approvedLevel: level,
       approvedQuality: level === undefined ? quality : undefined,
       approvedAt: options.at,
-      approvalVoteId: options.voteId,
+      approvalVoteId: vote?.id ?? options.voteId,
     },
     entity,
   );
