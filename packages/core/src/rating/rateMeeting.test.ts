@@ -169,6 +169,13 @@ describe('R-RATE-2 custom schemes are checked', () => {
       },
     ],
     [
+      'a criterion in a group the scheme does not list',
+      {
+        criteria: [{ ...base.criteria[0], group: 'nope' } as never],
+        groups: [],
+      },
+    ],
+    [
       'a group that does not add up',
       {
         criteria: [{ ...base.criteria[0], group: 'g' } as never],

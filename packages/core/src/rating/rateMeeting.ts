@@ -132,6 +132,16 @@ function assertScheme(scheme: RatingScheme): void {
       }
     }
   }
+  const groupIds = new Set(scheme.groups?.map((g) => g.id));
+  for (const c of scheme.criteria) {
+    if (scheme.groups && c.group !== undefined && !groupIds.has(c.group)) {
+      throw invalidScheme(
+        scheme,
+        `criterion "${c.id}" is in group "${c.group}", which the scheme does not list.`,
+        `tiêu chí "${c.id}" thuộc nhóm "${c.group}" không có trong phiếu.`,
+      );
+    }
+  }
   for (const group of scheme.groups ?? []) {
     const sum = scheme.criteria
       .filter((c) => c.group === group.id)

@@ -107,6 +107,11 @@ describe('R-RATE-2 An Phú HD42: the March 2027 meeting (SCENARIO.md)', () => {
       results: 30,
       closing: 5,
     });
+    expect(
+      Object.fromEntries(
+        anPhuScheme.groups?.map((g) => [g.id, g.maxPoints]) ?? [],
+      ),
+    ).toEqual(sums);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   praiseCriticismInput,
   preparationCriterion,
   principlesInput,
+  ratingGroup,
   taskReviewCriterion,
 } from './shared';
 
@@ -107,38 +108,14 @@ export function createAnPhuScheme(
     rule: 'R-RATE-2',
     outcome: { kind: 'levels', cutoffs: DEFAULT_LEVEL_CUTOFFS },
     groups: [
-      {
-        id: 'duration',
-        label: { vi: 'Thời gian', en: 'Duration' },
-        maxPoints: 5,
-      },
-      {
-        id: 'attendance',
-        label: { vi: 'Dự họp', en: 'Attendance' },
-        maxPoints: 5,
-      },
-      {
-        id: 'preparation',
-        label: { vi: 'Chuẩn bị', en: 'Preparation' },
-        maxPoints: 10,
-      },
-      {
-        id: 'conduct',
-        label: { vi: 'Tổ chức sinh hoạt', en: 'Conduct' },
-        maxPoints: 30,
-      },
-      {
-        id: 'chairing',
-        label: { vi: 'Điều hành của bí thư', en: "The bí thư's chairing" },
-        maxPoints: 10,
-      },
-      principlesInput(5, 'principles'),
-      {
-        id: 'results',
-        label: { vi: 'Kết quả thực hiện nghị quyết', en: 'Resolution results' },
-        maxPoints: 30,
-      },
-      { id: 'closing', label: { vi: 'Kết thúc', en: 'Closing' }, maxPoints: 5 },
+      ratingGroup('duration', 5),
+      ratingGroup('attendance', 5),
+      ratingGroup('preparation', 10),
+      ratingGroup('conduct', 30),
+      ratingGroup('chairing', 10),
+      ratingGroup('principles', 5),
+      ratingGroup('results', 30),
+      ratingGroup('closing', 5),
     ],
     criteria: [
       durationCriterion({

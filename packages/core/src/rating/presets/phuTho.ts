@@ -12,6 +12,7 @@ import {
   praiseCriticismInput,
   preparationCriterion,
   principlesInput,
+  ratingGroup,
   taskReviewCriterion,
 } from './shared';
 
@@ -59,26 +60,10 @@ export function createPhuThoScheme(
     rule: 'R-RATE-2',
     outcome: { kind: 'levels', cutoffs: DEFAULT_LEVEL_CUTOFFS },
     groups: [
-      {
-        id: 'preparation',
-        label: { vi: 'Chuẩn bị', en: 'Preparation' },
-        maxPoints: 15,
-      },
-      {
-        id: 'attendance',
-        label: { vi: 'Dự họp', en: 'Attendance' },
-        maxPoints: 20,
-      },
-      {
-        id: 'conduct',
-        label: { vi: 'Tổ chức sinh hoạt', en: 'Conduct' },
-        maxPoints: 45,
-      },
-      {
-        id: 'closing',
-        label: { vi: 'Kết thúc', en: 'Closing' },
-        maxPoints: 20,
-      },
+      ratingGroup('preparation', 15),
+      ratingGroup('attendance', 20),
+      ratingGroup('conduct', 45),
+      ratingGroup('closing', 20),
     ],
     criteria: [
       preparationCriterion([4, 4, 3, 4], 'preparation'),

@@ -1,6 +1,10 @@
 import { checklistCriterion } from '../criteria';
 import { allChecks, ratingChecks, startedOnTime } from '../ratingChecks';
-import type { InputCriterion, RecordCriterion } from '../ratingScheme';
+import type {
+  InputCriterion,
+  RatingGroup,
+  RecordCriterion,
+} from '../ratingScheme';
 
 /**
  * Preparation from the record (R-PREP-1, R-PREP-2): the points for content
@@ -148,4 +152,23 @@ export function conclusionVoteCriterion(
       { check: ratingChecks.resolutionAdopted, points: votePoints },
     ],
   });
+}
+
+const GROUP_LABELS = {
+  duration: { vi: 'Thời gian', en: 'Duration' },
+  attendance: { vi: 'Dự họp', en: 'Attendance' },
+  preparation: { vi: 'Chuẩn bị', en: 'Preparation' },
+  conduct: { vi: 'Tổ chức sinh hoạt', en: 'Conduct' },
+  chairing: { vi: 'Điều hành của bí thư', en: "The bí thư's chairing" },
+  principles: { vi: 'Nguyên tắc', en: 'Principles' },
+  results: { vi: 'Kết quả thực hiện nghị quyết', en: 'Resolution results' },
+  closing: { vi: 'Kết thúc', en: 'Closing' },
+} as const;
+
+/** A group of the sheet with its usual label. */
+export function ratingGroup(
+  id: keyof typeof GROUP_LABELS,
+  maxPoints: number,
+): RatingGroup {
+  return { id, label: GROUP_LABELS[id], maxPoints };
 }
