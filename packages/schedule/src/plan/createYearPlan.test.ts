@@ -186,6 +186,10 @@ describe('createYearPlan bad input', () => {
     );
   });
 
+  it.each([2027.5, 1700, 2300])('rejects the year %s', (year) => {
+    expect(() => createYearPlan(cell, year, trangNung)).toThrow(ChiboError);
+  });
+
   it('a separate thematic session needs a rule (R-SCHED-3)', () => {
     try {
       createYearPlan(cell, 2027, {

@@ -18,6 +18,7 @@ import {
   expandDays,
   meetingTimes,
   type Occurrence,
+  parseRange,
   toOccurrences,
 } from '../rules/expandSchedule';
 import type { MeetingRule, MeetingRuleInput } from '../rules/meetingRule';
@@ -137,6 +138,11 @@ export function createYearPlan(
   options: YearPlanOptions,
 ): YearPlan {
   const parsedCell = parseCell(cell);
+  // The same checks as a range: an integer year the holidays can be computed for.
+  parseRange({
+    from: { year, month: 1, day: 1 },
+    to: { year, month: 12, day: 31 },
+  });
   const settings = parseYearPlanSettings({
     regular: options.regular,
     thematic: options.thematic,

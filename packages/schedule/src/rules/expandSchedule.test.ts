@@ -207,6 +207,18 @@ describe('bad input: typed errors, never an empty result (R-SCHED-1)', () => {
     );
   });
 
+  it('a range the lunar calendar does not cover (R-HOL-1)', () => {
+    expectError(
+      () => expandSchedule(trangNung, { from: '2199-01-01', to: '2200-12-31' }),
+      'R-HOL-1',
+      ['to'],
+    );
+    // The last year it covers works, shifts included.
+    expect(
+      expandSchedule(trangNung, { from: '2199-01-01', to: '2199-12-31' }),
+    ).toHaveLength(12);
+  });
+
   it('a date that does not exist', () => {
     expectError(
       () => expandSchedule(trangNung, { from: '2027-02-30', to: '2027-03-01' }),

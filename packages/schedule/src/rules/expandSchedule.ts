@@ -6,6 +6,7 @@ import {
   type HolidayCalendar,
   type HolidayOptions,
 } from '../holidays/holidayCalendar';
+import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from '../lunar/lunarYear';
 import {
   type MeetingRule,
   type MeetingRuleInput,
@@ -118,7 +119,10 @@ export function expandDays(
   const to = fromDayNumber(toDay);
   const months = rule.months ? new Set(rule.months) : null;
   // A shift can cross into the year before or after.
-  calendar.prepare(from.year - 1, to.year + 1);
+  calendar.prepare(
+    Math.max(LUNAR_MIN_YEAR, from.year - 1),
+    Math.min(LUNAR_MAX_YEAR, to.year + 1),
+  );
   for (
     let y = from.year, m = from.month;
     y < to.year || (y === to.year && m <= to.month);
@@ -181,13 +185,15 @@ function shiftOne(
     month,
     shift: {
       reason: cause.holiday ? 'holiday' : 'weekly-rest',
-      holiday: cause.holiday
+      ...(cause.holiday
         ? {
-            kind: cause.holiday.kind,
-            name: cause.holiday.name,
-            compensatory: cause.holiday.compensatory,
+            holiday: {
+              kind: cause.holiday.kind,
+              name: cause.holiday.name,
+              compensatory: cause.holiday.compensatory,
+            },
           }
-        : undefined,
+        : {}),
       days: day - original,
       message: shiftMessage(original, day, cause),
     },
@@ -233,27 +239,45 @@ export function meetingTimes(
 export function parseRange(range: DateRange): [number, number] {
   const from = parseDay(range.from, ['from']);
   const to = parseDay(range.to, ['to']);
-  if (from > to) {
-    throw new ChiboError(
+  const problem = (
+    path: string,
+    code: string,
+    vi: string,
+    en: string,
+    rule: string,
+  ): ChiboError =>
+    new ChiboError(
       'invalid-argument',
       {
-        vi: `Khoảng thời gian không hợp lệ: ngày bắt đầu ${formatDay(from)} sau ngày kết thúc ${formatDay(to)}.`,
-        en: `Invalid range: from ${formatDay(from)} is after to ${formatDay(to)}.`,
+        vi: `Khoảng thời gian không hợp lệ: ${vi}`,
+        en: `Invalid range: ${en}`,
       },
-      {
-        issues: [
-          {
-            path: ['from'],
-            code: 'too_big',
-            message: {
-              vi: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
-              en: 'from must be on or before to.',
-            },
-            rule: 'R-SCHED-1',
-          },
-        ],
-      },
+      { issues: [{ path: [path], code, message: { vi, en }, rule }] },
     );
+  if (from > to) {
+    throw problem(
+      'from',
+      'too_big',
+      `ngày bắt đầu ${formatDay(from)} sau ngày kết thúc ${formatDay(to)}.`,
+      `from ${formatDay(from)} is after to ${formatDay(to)}.`,
+      'R-SCHED-1',
+    );
+  }
+  // Holidays need the lunar calendar (Tết, Giỗ Tổ): its range bounds ours.
+  for (const [path, day] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    const year = fromDayNumber(day).year;
+    if (year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) {
+      throw problem(
+        path,
+        'out_of_range',
+        `năm ${year} nằm ngoài ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}, khoảng có lịch âm để tính ngày lễ, tết.`,
+        `year ${year} is outside ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}, the range of the lunar calendar the holidays need.`,
+        'R-HOL-1',
+      );
+    }
   }
   return [from, to];
 }
