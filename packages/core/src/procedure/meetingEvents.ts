@@ -31,7 +31,19 @@ const VoteInput = z.object({
   voterIds: z.array(Id).optional(),
 });
 
-/** The schema of each event of `meetingMachine`, by event type. */
+/**
+ * The zod schema of each event of `meetingMachine`, by event type. Every
+ * event carries `at` (a `Date` or an ISO string, R-TIME-2).
+ *
+ * @example
+ * ```ts
+ * meetingEventSchemas.OPINION.parse({
+ *   type: 'OPINION',
+ *   at: '2027-03-09T20:25:00+07:00',
+ *   opinion: { id: 'op1', speakerId: 'm04', text: 'Đề nghị…' },
+ * });
+ * ```
+ */
 export const meetingEventSchemas = {
   // Preparation (R-PREP-1..3)
   CONTENT_PREPARED: bare('CONTENT_PREPARED').extend({
@@ -115,7 +127,14 @@ export type ParsedMeetingEvent = {
   [K in MeetingEventType]: z.output<Schemas[K]>;
 }[MeetingEventType];
 
-/** Every event type the machine knows, in procedure order. */
+/**
+ * Every event type the machine knows, in procedure order.
+ *
+ * @example
+ * ```ts
+ * MEETING_EVENT_TYPES[0]; // 'CONTENT_PREPARED'
+ * ```
+ */
 export const MEETING_EVENT_TYPES = Object.keys(
   meetingEventSchemas,
 ) as MeetingEventType[];
@@ -125,6 +144,11 @@ export const MEETING_EVENT_TYPES = Object.keys(
  *
  * @param type - any string.
  * @returns true for the types of `meetingEventSchemas`.
+ * @example
+ * ```ts
+ * isMeetingEventType('VOTE'); // true
+ * isMeetingEventType('toString'); // false
+ * ```
  */
 export function isMeetingEventType(type: unknown): type is MeetingEventType {
   return typeof type === 'string' && Object.hasOwn(meetingEventSchemas, type);

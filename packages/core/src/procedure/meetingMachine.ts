@@ -20,10 +20,17 @@ import {
 } from './meetingRules';
 import { explainRejection, type RejectionCode } from './rejections';
 
-/** The id every meeting snapshot carries (see `persistMeeting`). */
+/**
+ * The id of `meetingMachine`, stamped on every persisted meeting.
+ *
+ * @example
+ * ```ts
+ * persistMeeting(actor).machine === MEETING_MACHINE_ID; // true
+ * ```
+ */
 export const MEETING_MACHINE_ID = 'chibo-meeting';
 
-/** What the host's `notify` action is told about. */
+/** What the host's `notify` action is told about (its `params.kind`). */
 export type MeetingNotification =
   | 'notice-sent'
   | 'materials-posted'

@@ -15,6 +15,10 @@ import { type VotingBase, votingBase } from '../rules/votingBase';
  *
  * @param record - the meeting record.
  * @returns the missing timeline fields, in procedure order.
+ * @example
+ * ```ts
+ * getMissingPreparation(getMeetingRecord(actor)); // ['materialsPostedAt']
+ * ```
  */
 export function getMissingPreparation(
   record: MeetingRecord,
@@ -37,6 +41,10 @@ export function getMissingPreparation(
  *
  * @param record - the meeting record.
  * @returns their ids, in list order.
+ * @example
+ * ```ts
+ * getUnrecordedMembers(record); // ['m05', 'm17']: Páo (exempt) is not listed
+ * ```
  */
 export function getUnrecordedMembers(record: MeetingRecord): string[] {
   const { meeting, members } = record;
@@ -61,6 +69,11 @@ export function getUnrecordedMembers(record: MeetingRecord): string[] {
  * @param record - the meeting record.
  * @param speakerId - a member's or a guest's id.
  * @returns true when the speaker is present.
+ * @example
+ * ```ts
+ * isPresent(record, 'g01'); // true: a guest
+ * isPresent(record, 'm05'); // false: absent with a reason
+ * ```
  */
 export function isPresent(record: MeetingRecord, speakerId: string): boolean {
   const { meeting } = record;
@@ -70,7 +83,7 @@ export function isPresent(record: MeetingRecord, speakerId: string): boolean {
   );
 }
 
-/** What `checkVoteEligibility` reads of a vote. */
+/** What `checkVoteEligibility` reads of a vote: the counts and, optionally, the voters. */
 export interface VoteCounts {
   for: number;
   against: number;
@@ -86,6 +99,11 @@ export interface VoteCounts {
  * @param record - the meeting record.
  * @param vote - the counts and, if known, who voted.
  * @returns the base and the first problem, if any.
+ * @example
+ * ```ts
+ * checkVoteEligibility(record, { for: 13, against: 0, abstain: 0 }).problem?.en;
+ * // '13 ballots but only 12 members may vote.'
+ * ```
  */
 export function checkVoteEligibility(
   record: MeetingRecord,
@@ -135,6 +153,10 @@ export function checkVoteEligibility(
  *
  * @param record - the meeting record.
  * @returns their ids.
+ * @example
+ * ```ts
+ * getUnreviewedTasks(record); // ['t2027-02-2', 't2027-02-3'] before the review
+ * ```
  */
 export function getUnreviewedTasks(record: MeetingRecord): string[] {
   const reviewed = new Set(record.meeting.taskReviews.map((r) => r.taskId));

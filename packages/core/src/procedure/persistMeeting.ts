@@ -6,10 +6,26 @@ import { ChiboError, parseWith } from '../errors';
 import type { MeetingContext, MeetingInput } from './meetingContext';
 import { MEETING_MACHINE_ID, meetingMachine } from './meetingMachine';
 
-/** The schema version `persistMeeting` writes; `restoreMeeting` reads it and older. */
+/**
+ * The schema version `persistMeeting` writes; `restoreMeeting` reads it and
+ * migrates older ones (0: an unstamped xstate persisted snapshot).
+ *
+ * @example
+ * ```ts
+ * persistMeeting(actor).schemaVersion; // 1
+ * ```
+ */
 export const MEETING_SNAPSHOT_VERSION = 1;
 
-/** The names of the machine's states, as stored in a snapshot. */
+/**
+ * The states of `meetingMachine`, in procedure order, then the three
+ * terminal ones.
+ *
+ * @example
+ * ```ts
+ * MEETING_STATES.includes(actor.getSnapshot().value); // true
+ * ```
+ */
 export const MEETING_STATES = [
   'preparation',
   'opening',
