@@ -12,7 +12,7 @@ import {
   ratingChecks,
   speakersCriterion,
 } from '../index';
-import { marchMeetingRecord, syntheticRecord } from './testRecords';
+import { marchMeetingRecord, syntheticRecord } from '../testSupport/ratingRecords';
 
 // --- from docs/rating.md -------------------------------------------------
 const myProvince: RatingScheme = {

@@ -23,7 +23,7 @@ import {
   marchMeetingRecord,
   scenarioInputs,
   syntheticRecord,
-} from './testRecords';
+} from '../testSupport/ratingRecords';
 
 const record = marchMeetingRecord();
 const rank = (level: string) =>

@@ -6,7 +6,7 @@ import {
   scenarioInputs,
   scoreOf,
   syntheticRecord,
-} from '../testRecords';
+} from '../../testSupport/ratingRecords';
 
 const full = { chairing: 10, principles: 5, 'praise-criticism': true };
 const rate = (options: SyntheticRecordOptions, inputs = full) =>

@@ -10,7 +10,7 @@ import {
   scenarioInputs,
   scoreOf,
   syntheticRecord,
-} from '../testRecords';
+} from '../../testSupport/ratingRecords';
 
 const full = { minutes: 10, principles: 5, 'praise-criticism': true };
 const rate = (

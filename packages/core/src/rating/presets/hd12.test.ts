@@ -5,7 +5,7 @@ import {
   type SyntheticRecordOptions,
   scoreOf,
   syntheticRecord,
-} from '../testRecords';
+} from '../../testSupport/ratingRecords';
 
 /** Every judged condition: yes. */
 const allYes = Object.fromEntries(

@@ -5,7 +5,7 @@ import {
   type SyntheticRecordOptions,
   scoreOf,
   syntheticRecord,
-} from '../testRecords';
+} from '../../testSupport/ratingRecords';
 
 const full = { chairing: 5, principles: 5, 'praise-criticism': true };
 const rate = (options: SyntheticRecordOptions) =>

@@ -6,7 +6,7 @@
 import { marchRecord } from '@chibo/scenario';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { parseMeetingRecord } from '../entities/parse';
-import type { RatingResult } from './rateMeeting';
+import type { RatingResult } from '../rating/rateMeeting';
 
 /** The scenario's March 2027 record, parsed (SCENARIO.md). */
 export function marchMeetingRecord(): MeetingRecord {
