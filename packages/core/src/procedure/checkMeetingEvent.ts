@@ -41,13 +41,16 @@ function quickAt(at: unknown): string | undefined {
   if (typeof at !== 'string') return undefined;
   const match = ZONED_AT.exec(at);
   if (!match) return undefined;
-  const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth
-    ? toVietNamDateTime(at)
-    : undefined;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > 28) {
+    const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0));
+    if (day > daysInMonth.getUTCDate()) return undefined;
+  }
+  const ms = Date.parse(at);
+  // From a Date, toVietNamDateTime does not parse the string again.
+  return Number.isNaN(ms) ? undefined : toVietNamDateTime(new Date(ms));
 }
 
 const memberSets = new WeakMap<readonly { id: string }[], Set<string>>();

@@ -521,6 +521,36 @@ describe('meetingMachine: transition tables (pure)', () => {
       );
     });
 
+    it('R-TIME-1: any offset, or none (Viet Nam time), is stored in +07:00; an impossible date is refused', () => {
+      const [initial] = initialTransition(meetingMachine, marchInput());
+      const stored = (value: string) =>
+        transition(meetingMachine, initial, {
+          type: 'COMMITTEE_MET',
+          at: value,
+        })[0].context.record.meeting.timeline.committeeMetAt;
+      expect(stored('2027-03-05T12:30:00Z')).toBe('2027-03-05T19:30:00+07:00');
+      expect(stored('2027-03-05T13:30:00+01:00')).toBe(
+        '2027-03-05T19:30:00+07:00',
+      );
+      expect(stored('2027-03-05T19:30')).toBe('2027-03-05T19:30:00+07:00');
+      expect(stored('2027-03-05T12:30:00.250Z')).toBe(
+        '2027-03-05T19:30:00.250+07:00',
+      );
+      expectRejected(
+        initial,
+        { type: 'COMMITTEE_MET', at: '2027-02-29T10:00:00Z' },
+        'invalid-event',
+      );
+      expectRejected(
+        initial,
+        { type: 'COMMITTEE_MET', at: '2028-02-30T10:00:00+07:00' },
+        'invalid-event',
+      );
+      expect(stored('2028-02-29T10:00:00+07:00')).toBe(
+        '2028-02-29T10:00:00+07:00',
+      );
+    });
+
     it('R-TIME-2, R-TIME-1: a Date and an ISO string give the same record, in +07:00', () => {
       const [initial] = initialTransition(meetingMachine, marchInput());
       const [a] = transition(meetingMachine, initial, {
