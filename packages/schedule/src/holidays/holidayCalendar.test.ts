@@ -6,6 +6,7 @@ import {
   createHolidayCalendar,
   getHolidays,
   HolidayCalendar,
+  holidayNames,
   isWorkingDay,
 } from './holidayCalendar';
 import {
@@ -171,7 +172,7 @@ describe('the official list overrides the default (R-HOL-1)', () => {
     [
       'a date outside the year',
       { ...official2027, workingDays: ['2026-12-26'] },
-      ['workingDays', 0],
+      ['official', 0, 'workingDays', 0],
     ],
     [
       'a date listed twice',
@@ -182,19 +183,23 @@ describe('the official list overrides the default (R-HOL-1)', () => {
           { date: '2027-01-01', kind: 'new-year' },
         ],
       },
-      ['daysOff', 14, 'date'],
+      ['official', 0, 'daysOff', 14, 'date'],
     ],
     [
       'a working day that is a day off',
       { ...official2027, workingDays: ['2027-02-05'] },
-      ['workingDays', 0],
+      ['official', 0, 'workingDays', 0],
     ],
     [
       'an unknown kind',
       { ...official2027, daysOff: [{ date: '2027-01-01', kind: 'christmas' }] },
-      ['daysOff', 0, 'kind'],
+      ['official', 0, 'daysOff', 0, 'kind'],
     ],
-    ['no day off at all', { ...official2027, daysOff: [] }, ['daysOff']],
+    [
+      'no day off at all',
+      { ...official2027, daysOff: [] },
+      ['official', 0, 'daysOff'],
+    ],
   ])('rejects %s with its path', (_label, input, path) => {
     try {
       getHolidays(2027, { official: [input as OfficialHolidaysInput] });
@@ -226,6 +231,12 @@ describe('calendars', () => {
     const calendar = new HolidayCalendar({ weeklyRest: [0] });
     expect(createHolidayCalendar(calendar)).toBe(calendar);
     expect(calendar.getYear(2027)).toBe(calendar.getYear(2027));
+  });
+
+  it('the shared names cannot be changed through a holiday', () => {
+    const [first] = getHolidays(2027);
+    expect(Object.isFrozen(first?.name)).toBe(true);
+    expect(Object.isFrozen(holidayNames.tet)).toBe(true);
   });
 
   it('getHolidays returns copies the caller may change', () => {

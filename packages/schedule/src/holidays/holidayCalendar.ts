@@ -53,18 +53,25 @@ export interface HolidayOptions {
   official?: readonly OfficialHolidaysInput[] | undefined;
 }
 
-const LAW_112: LocalizedText = {
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner && typeof inner === 'object') Object.freeze(inner);
+  }
+  return Object.freeze(value);
+}
+
+const LAW_112: LocalizedText = Object.freeze({
   vi: 'Bộ luật Lao động 2019, Điều 112 khoản 1',
   en: 'Labour Code 2019, Article 112(1)',
-};
-const LAW_111: LocalizedText = {
+});
+const LAW_111: LocalizedText = Object.freeze({
   vi: 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)',
   en: 'Labour Code 2019, Article 111(3) (day off in lieu)',
-};
-const LAW_SWAP: LocalizedText = {
+});
+const LAW_SWAP: LocalizedText = Object.freeze({
   vi: 'Thông báo ngày nghỉ hằng năm (hoán đổi ngày làm việc)',
   en: 'Yearly holiday announcement (swapped working day)',
-};
+});
 
 /**
  * The name of each holiday kind, in Vietnamese and English.
@@ -74,7 +81,9 @@ const LAW_SWAP: LocalizedText = {
  * holidayNames.tet.vi; // 'Tết Âm lịch'
  * ```
  */
-export const holidayNames: Readonly<Record<HolidayKind, LocalizedText>> = {
+export const holidayNames: Readonly<
+  Record<HolidayKind, Readonly<LocalizedText>>
+> = deepFreeze({
   'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   tet: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
   'victory-day': {
@@ -91,7 +100,7 @@ export const holidayNames: Readonly<Record<HolidayKind, LocalizedText>> = {
     en: 'Hùng Kings Commemoration Day (10th of the 3rd lunar month)',
   },
   'swapped-day-off': { vi: 'Ngày nghỉ hoán đổi', en: 'Swapped day off' },
-};
+});
 
 function holiday(
   day: number,
@@ -137,6 +146,22 @@ function checkWeeklyRest(days: readonly number[]): void {
       { path: ['weeklyRest'], code: 'custom', message, rule: 'R-HOL-2' },
     ],
   });
+}
+
+/** Parse one official list, its issues' paths starting at `prefix`. */
+function parseAt(input: unknown, prefix: PropertyKey[]): OfficialHolidays {
+  try {
+    return parseOfficialHolidays(input);
+  } catch (error) {
+    if (!(error instanceof ChiboError)) throw error;
+    throw new ChiboError(error.code, error.messages, {
+      issues: error.issues.map((issue) => ({
+        ...issue,
+        path: [...prefix, ...issue.path],
+      })),
+      cause: error.cause,
+    });
+  }
 }
 
 const dayOf = (d: SolarDate) => toDayNumber(d.year, d.month, d.day);
@@ -198,10 +223,10 @@ export class HolidayCalendar {
     checkWeeklyRest(this.weeklyRest);
     this.rest = [0, 1, 2, 3, 4, 5, 6].map((d) => this.weeklyRest.includes(d));
     this.secondDay = options.nationalDaySecondDay ?? 'before';
-    for (const input of options.official ?? []) {
-      const list = parseOfficialHolidays(input);
+    (options.official ?? []).forEach((input, index) => {
+      const list = parseAt(input, ['official', index]);
       this.official.set(list.year, list);
-    }
+    });
   }
 
   /** Whether a day number is a weekly rest day (ignoring swaps). */
