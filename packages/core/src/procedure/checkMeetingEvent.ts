@@ -3,7 +3,7 @@ import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import { toVietNamDateTime } from '../time';
-import type { MeetingContext } from './meetingContext';
+import { type MeetingContext, toPlainEvent } from './meetingContext';
 import {
   isMeetingEventType,
   MEETING_EVENT_TYPES,
@@ -316,10 +316,13 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
       'unknown-event',
     );
   }
-  const event = parseEvent(type, raw);
+  // Judge the event as the log will keep it (JSON: Dates as ISO strings,
+  // functions and undefined dropped), so a replay decides exactly the same.
+  const plain = toPlainEvent(raw);
+  const event = parseEvent(type, plain);
   if (!event) {
     // Parse again for the bilingual issues: only refused events pay for it.
-    const parsed = safeParseWith(meetingEventSchemas[type], raw, {
+    const parsed = safeParseWith(meetingEventSchemas[type], plain, {
       vi: `Sự kiện ${type}`,
       en: `${type} event`,
     });

@@ -49,10 +49,14 @@ export interface MeetingContext {
  * @throws ChiboError `invalid-input` listing every problem.
  */
 export function createMeetingContext(input: unknown): MeetingContext {
-  const record = parseWith(MeetingRecord, input, {
-    vi: 'Dữ liệu khởi tạo cuộc họp',
-    en: 'meeting machine input',
-  });
+  // Plain zod first (its fast path); the bilingual report only on failure.
+  const quick = MeetingRecord.safeParse(input);
+  const record = quick.success
+    ? quick.data
+    : parseWith(MeetingRecord, input, {
+        vi: 'Dữ liệu khởi tạo cuộc họp',
+        en: 'meeting machine input',
+      });
   if (record.meeting.status !== 'planned') {
     throw new ChiboError(
       'invalid-input',

@@ -99,6 +99,26 @@ describe('replayMeeting', () => {
     expect(replayed.context).toEqual(live.context);
   });
 
+  it('judges an event as its JSON form, so odd values replay the same way', () => {
+    const actor = createMeetingActor(marchInput()).start();
+    actor.send({
+      type: 'CANCEL',
+      at: new Date('2027-03-05T12:30:00Z'),
+      // a Date where text is expected is kept as its ISO text, as JSON would
+      reason: new Date('2027-03-05T12:30:00Z') as unknown as string,
+    });
+    actor.send({
+      type: 'POSTPONE',
+      at: '2027-03-06T08:00:00+07:00',
+      reason: (() => 'x') as unknown as string,
+    });
+    const live = actor.getSnapshot();
+    expect(live.value).toBe('cancelled');
+    const stored = JSON.parse(JSON.stringify(live.context.events));
+    const replayed = replayMeeting(marchInput(), stored);
+    expect(replayed.context).toEqual(live.context);
+  });
+
   it('throws the ChiboError of an invalid input', () => {
     expect(() =>
       replayMeeting({ ...marchInput(), members: [] }, []),
