@@ -134,6 +134,21 @@ describe('shift policies (R-SCHED-2, R-HOL-2)', () => {
     );
     // 02-10 and 02-11 are days off in lieu of Tết's Saturday and Sunday.
     expect(avoid?.date).toBe('2027-02-12');
+    expect(avoid?.shift?.message.vi).toBe(
+      'Ngày 2027-02-09 trùng Tết Âm lịch, dời sang ngày 2027-02-12.',
+    );
+    const [lieu] = expandSchedule(
+      {
+        pattern: { type: 'day-of-month', day: 10 },
+        time: '19:30',
+        meetOnCompensatoryDays: false,
+      },
+      { from: '2027-02-01', to: '2027-02-28' },
+    );
+    expect(lieu?.shift?.message.vi).toBe(
+      'Ngày 2027-02-10 trùng nghỉ bù Tết Âm lịch, dời sang ngày 2027-02-12.',
+    );
+    expect(lieu?.shift?.holiday?.compensatory).toBe(true);
   });
 
   it('an official list moves the meeting with it (R-HOL-1)', () => {

@@ -95,9 +95,13 @@ function shiftMessage(
   day: number,
   cause: { holiday?: Holiday },
 ): LocalizedText {
+  // "Nghỉ bù …", "Ngày nghỉ hoán đổi" are common nouns mid-sentence.
+  const vi = cause.holiday?.name.vi.replace(/^(Nghỉ|Ngày) /, (w) =>
+    w.toLowerCase(),
+  );
   const why = cause.holiday
     ? {
-        vi: `trùng ${cause.holiday.name.vi}`,
+        vi: `trùng ${vi}`,
         en: `falls on ${cause.holiday.name.en}`,
       }
     : { vi: 'trùng ngày nghỉ hằng tuần', en: 'falls on the weekly rest' };
