@@ -601,3 +601,19 @@ describe('meetingMachine: transition tables (pure)', () => {
     expect(notify).toHaveBeenCalledWith('notice-sent');
   });
 });
+
+describe('meetingMachine with a host guard that lets anything through', () => {
+  it('still logs a malformed event as refused instead of dropping it', () => {
+    const lax = meetingMachine.provide({
+      guards: { isEventValid: () => true },
+    });
+    const [initial] = initialTransition(lax, marchInput());
+    const [next] = transition(lax, initial, {
+      type: 'COMMITTEE_MET',
+    } as MeetingEvent);
+    expect(next.context.record).toBe(initial.context.record);
+    expect(next.context.rejected).toMatchObject([
+      { type: 'COMMITTEE_MET', code: 'invalid-event', at: null },
+    ]);
+  });
+});

@@ -45,6 +45,34 @@ function parsed(context: MeetingContext, event: unknown) {
   return verdict.ok ? verdict.event : undefined;
 }
 
+/** The context after refusing `event`: logged with its reason, record unchanged. */
+function refuse(
+  context: MeetingContext,
+  event: unknown,
+  requested: RejectionCode,
+): Pick<MeetingContext, 'events' | 'rejected'> {
+  // Explain from the logged (JSON) form, so a replay of the log gives the
+  // same reasons word for word.
+  const plain = toPlainEvent(event) as LoggedEvent;
+  const code =
+    requested === 'not-accepted' && !isMeetingEventType(plain.type)
+      ? 'invalid-event'
+      : requested;
+  const at = DateTime.safeParse(plain.at);
+  return {
+    events: [...context.events, plain],
+    rejected: [
+      ...context.rejected,
+      {
+        index: context.events.length,
+        type: String(plain.type),
+        at: at.success ? at.data : null,
+        ...explainRejection(code, context, plain),
+      },
+    ],
+  };
+}
+
 interface GuardArgs {
   context: MeetingContext;
   event: MeetingEvent;
@@ -160,7 +188,8 @@ const machineSetup = setup({
     /** Apply an accepted event to the record and log it. */
     accept: assign(({ context, event }) => {
       const e = parsed(context, event);
-      if (!e) return {};
+      // Only when a host's own guard let a malformed event through.
+      if (!e) return refuse(context, event, 'invalid-event');
       // The log keeps the event as validated: plain JSON, times in +07:00,
       // defaults filled; replaying it gives the same record.
       return {
@@ -170,29 +199,9 @@ const machineSetup = setup({
       };
     }),
     /** Log a refused event with its reason; the record is unchanged. */
-    reject: assign(({ context, event }, params: { code: RejectionCode }) => {
-      // Explain from the logged (JSON) form, so a replay of the log gives
-      // the same reasons word for word.
-      const plain = toPlainEvent(event) as LoggedEvent;
-      const type = plain.type;
-      const code =
-        params.code === 'not-accepted' && !isMeetingEventType(type)
-          ? 'invalid-event'
-          : params.code;
-      const at = DateTime.safeParse(plain.at);
-      return {
-        events: [...context.events, plain],
-        rejected: [
-          ...context.rejected,
-          {
-            index: context.events.length,
-            type: String(type),
-            at: at.success ? at.data : null,
-            ...explainRejection(code, context, plain),
-          },
-        ],
-      };
-    }),
+    reject: assign(({ context, event }, params: { code: RejectionCode }) =>
+      refuse(context, event, params.code),
+    ),
     /** A hook for the host's notifications; does nothing by default. */
     notify: (_args, _params: { kind: MeetingNotification }) => {},
   },
