@@ -53,7 +53,10 @@ function refuse(
 ): Pick<MeetingContext, 'events' | 'rejected'> {
   // Explain from the logged (JSON) form, so a replay of the log gives the
   // same reasons word for word.
-  const plain = toPlainEvent(event) as LoggedEvent;
+  const json = toPlainEvent(event) as LoggedEvent;
+  // A log entry always has a string type, so the log restores and replays.
+  const plain =
+    typeof json.type === 'string' ? json : { ...json, type: String(json.type) };
   const code =
     requested === 'not-accepted' && !isMeetingEventType(plain.type)
       ? 'invalid-event'
