@@ -8,6 +8,8 @@ import {
   restoreMeeting,
 } from '../src/index';
 
+const COMMITTEE = ['secretary', 'deputy-secretary', 'committee-member'];
+
 /**
  * A 30-member cell (24 official, one of them exempt; 6 probationary) and one
  * full regular meeting of it, as events: preparation, a roll call of 29 lines
@@ -24,14 +26,8 @@ function createThirtyMemberMeeting(): {
     name: `Đảng viên số ${i + 1}`,
     standing: i < 24 ? 'official' : 'probationary',
     exempt: i === 23,
-    roles:
-      i === 0
-        ? ['secretary']
-        : i === 1
-          ? ['deputy-secretary']
-          : i < 5
-            ? ['committee-member']
-            : [],
+    // A chi ủy of five: bí thư, phó bí thư and three members (R-CELL-1).
+    roles: i < 5 ? [COMMITTEE[Math.min(i, 2)]] : [],
   }));
   const previousTasks = Array.from({ length: 8 }, (_, i) => ({
     id: `t-02-${i + 1}`,

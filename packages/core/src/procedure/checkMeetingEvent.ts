@@ -3,7 +3,11 @@ import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import { toVietNamDateTime } from '../time';
-import { type MeetingContext, toPlainEvent } from './meetingContext';
+import {
+  isPlainJson,
+  type MeetingContext,
+  toPlainEvent,
+} from './meetingContext';
 import {
   isMeetingEventType,
   MEETING_EVENT_TYPES,
@@ -318,7 +322,7 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
   }
   // Judge the event as the log will keep it (JSON: Dates as ISO strings,
   // functions and undefined dropped), so a replay decides exactly the same.
-  const plain = toPlainEvent(raw);
+  const plain = isPlainJson(raw) ? raw : toPlainEvent(raw);
   const event = parseEvent(type, plain);
   if (!event) {
     // Parse again for the bilingual issues: only refused events pay for it.

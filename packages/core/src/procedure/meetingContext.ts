@@ -115,3 +115,38 @@ export function toPlainEvent(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Whether a value is already what `toPlainEvent` would make of it (plain
+ * JSON), so the copy can be skipped: the usual case, checked without
+ * allocating.
+ *
+ * @param value - the event or any part of it.
+ * @returns true when `toPlainEvent(value)` would equal it.
+ */
+export function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          if (item === undefined || !isPlainJson(item)) return false;
+        }
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      for (const key in value) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || !isPlainJson(item)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
