@@ -137,10 +137,22 @@ describe('planSupervisorVisits (R-SCHED-4)', () => {
       district,
       { bufferMinutes: 24 * 60 },
     );
-    const days = visits.map((v) => Date.parse(v.start)).sort((a, b) => a - b);
-    expect(
-      days.every((d, i) => i === 0 || d - (days[i - 1] ?? 0) > 24 * 3600_000),
-    ).toBe(true);
+    const gaps = (list: typeof visits) => {
+      const sorted = [...list].sort(
+        (a, b) => Date.parse(a.start) - Date.parse(b.start),
+      );
+      return sorted
+        .slice(1)
+        .map((v, i) => Date.parse(v.start) - Date.parse(sorted[i]?.end ?? ''));
+    };
+    expect(visits.length).toBeGreaterThan(20);
+    expect(Math.min(...gaps(visits))).toBeGreaterThanOrEqual(24 * 3600_000);
+    // Without the buffer, meetings on consecutive days are taken.
+    const tight = planSupervisorVisits(
+      [{ id: 'g', level: 'commune', visitsPerYear: 40 }],
+      district,
+    ).visits;
+    expect(Math.min(...gaps(tight))).toBeLessThan(24 * 3600_000);
   });
 
   it('is deterministic', () => {

@@ -71,7 +71,7 @@ export const VisitRequirements = z.object({
     .array(z.enum(['regular', 'thematic']))
     .min(1)
     .default(['regular', 'thematic']),
-  /** Minutes kept free before and after each meeting, for travel. @defaultValue 0 */
+  /** Minutes kept free between two of a supervisor's meetings, for travel. @defaultValue 0 */
   bufferMinutes: z.number().int().min(0).default(0),
 });
 export type VisitRequirements = z.infer<typeof VisitRequirements>;
@@ -164,77 +164,104 @@ export function planSupervisorVisits(
   const people = parseWith(z.array(Supervisor), supervisors, supervisorsEntity);
   const needs = parseWith(VisitRequirements, requirements, requirementsEntity);
   const buffer = needs.bufferMinutes * 60_000;
-  const load = new Map<string, number>();
   const visits: SupervisorVisit[] = [];
   const unmet: UnmetVisitRequirement[] = [];
   const intervals = new Map<PlannedMeeting, Interval>();
   const timed = (m: PlannedMeeting): Interval => {
     let slot = intervals.get(m);
     if (!slot) {
-      slot = {
-        from: Date.parse(m.start) - buffer,
-        to: Date.parse(m.end) + buffer,
-      };
+      slot = { from: Date.parse(m.start), to: Date.parse(m.end) };
       intervals.set(m, slot);
     }
     return slot;
   };
 
+  // Every meeting that counts, in order of start, with its time slot, sorted
+  // once; cells and per-meeting loads are indexed by number.
+  const all = plans
+    .filter((p) => !needs.sectors || needs.sectors.includes(p.cell.sector))
+    .flatMap((p) => p.meetings.filter((m) => needs.kinds.includes(m.kind)))
+    .map((meeting) => ({ meeting, slot: timed(meeting) }))
+    .sort((a, b) => a.slot.from - b.slot.from);
+  const cellIndex = new Map<string, number>();
+  const cellOf = new Int32Array(all.length);
+  all.forEach(({ meeting }, i) => {
+    let index = cellIndex.get(meeting.cellId);
+    if (index === undefined) {
+      index = cellIndex.size;
+      cellIndex.set(meeting.cellId, index);
+    }
+    cellOf[i] = index;
+  });
+  /** Supervisors already at each meeting. */
+  const load = new Int32Array(all.length);
+
   for (const person of people) {
     const required = person.visitsPerYear ?? needs.visitsPerYear[person.level];
-    const busy: Interval[] = plans
-      .filter((p) => p.cell.id === person.homeCellId)
-      .flatMap((p) => p.meetings.map(timed));
-    const candidates = plans
-      .filter(
-        (p) =>
-          p.cell.id !== person.homeCellId &&
-          (!needs.sectors || needs.sectors.includes(p.cell.sector)),
-      )
-      .flatMap((p) => p.meetings.filter((m) => needs.kinds.includes(m.kind)))
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    const perCell = new Map<string, number>();
-    const taken = new Set<string>();
-    const mine: SupervisorVisit[] = [];
-
-    const byQuarter = [1, 2, 3, 4].map((q) =>
-      candidates.filter((m) => m.quarter === q),
-    );
-
-    const pick = (quarter: number | null): boolean => {
-      let best: PlannedMeeting | undefined;
-      let bestKey: [number, number] = [Infinity, Infinity];
-      const pool =
-        quarter === null ? candidates : (byQuarter[quarter - 1] ?? []);
-      for (const m of pool) {
-        if (taken.has(m.id)) continue;
-        const slot = timed(m);
-        if (busy.some((b) => slot.from < b.to && b.from < slot.to)) continue;
-        const key: [number, number] = [
-          load.get(m.id) ?? 0,
-          perCell.get(m.cellId) ?? 0,
-        ];
-        if (
-          key[0] < bestKey[0] ||
-          (key[0] === bestKey[0] && key[1] < bestKey[1])
-        ) {
-          best = m;
-          bestKey = key;
+    const home = cellIndex.get(person.homeCellId ?? '') ?? -1;
+    // 1 once a meeting is the supervisor's own, taken, or clashes with their time.
+    const blocked = new Uint8Array(all.length);
+    const block = (busy: Interval) => {
+      for (let i = 0; i < all.length; i++) {
+        const slot = (all[i] as (typeof all)[number]).slot;
+        // Clashes, or leaves less than the buffer between the two.
+        if (slot.from < busy.to + buffer && busy.from < slot.to + buffer) {
+          blocked[i] = 1;
         }
       }
-      if (!best) return false;
-      taken.add(best.id);
-      busy.push(timed(best));
-      load.set(best.id, (load.get(best.id) ?? 0) + 1);
-      perCell.set(best.cellId, (perCell.get(best.cellId) ?? 0) + 1);
+    };
+    for (const p of plans) {
+      if (p.cell.id === person.homeCellId)
+        for (const m of p.meetings) block(timed(m));
+    }
+    const byQuarter: number[][] = [[], [], [], []];
+    const everyIndex: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (cellOf[i] === home) blocked[i] = 1;
+      if (blocked[i] === 1) continue;
+      everyIndex.push(i);
+      byQuarter[
+        ((all[i] as (typeof all)[number]).meeting.quarter - 1) & 3
+      ]?.push(i);
+    }
+    const perCell = new Int32Array(cellIndex.size);
+    const mine: SupervisorVisit[] = [];
+
+    const pick = (quarter: number | null): boolean => {
+      let best = -1;
+      let bestLoad = Infinity;
+      let bestCell = Infinity;
+      const pool =
+        quarter === null ? everyIndex : (byQuarter[quarter - 1] ?? []);
+      for (const i of pool) {
+        if (blocked[i] === 1) continue;
+        const onMeeting = load[i] as number;
+        const atCell = perCell[cellOf[i] as number] as number;
+        if (
+          onMeeting < bestLoad ||
+          (onMeeting === bestLoad && atCell < bestCell)
+        ) {
+          best = i;
+          bestLoad = onMeeting;
+          bestCell = atCell;
+        }
+      }
+      const chosen = all[best];
+      if (!chosen) return false;
+      const m = chosen.meeting;
+      blocked[best] = 1;
+      block(chosen.slot);
+      load[best] = (load[best] as number) + 1;
+      perCell[cellOf[best] as number] =
+        (perCell[cellOf[best] as number] as number) + 1;
       mine.push({
         supervisorId: person.id,
-        meetingId: best.id,
-        cellId: best.cellId,
-        kind: best.kind,
-        start: best.start,
-        end: best.end,
-        quarter: best.quarter,
+        meetingId: m.id,
+        cellId: m.cellId,
+        kind: m.kind,
+        start: m.start,
+        end: m.end,
+        quarter: m.quarter,
       });
       return true;
     };
@@ -252,7 +279,7 @@ export function planSupervisorVisits(
 
     const name = person.name ?? person.id;
     if (mine.length < required) {
-      const none = candidates.length === 0;
+      const none = !all.some((_, i) => cellOf[i] !== home);
       unmet.push({
         supervisorId: person.id,
         rule: 'R-SCHED-4',
