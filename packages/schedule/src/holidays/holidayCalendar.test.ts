@@ -228,6 +228,12 @@ describe('the official list overrides the default (R-HOL-1)', () => {
 describe('calendars', () => {
   it('share the default calendar and cache years', () => {
     expect(createHolidayCalendar()).toBe(createHolidayCalendar({}));
+    expect(createHolidayCalendar({ weeklyRest: [0] })).toBe(
+      createHolidayCalendar({ weeklyRest: [0] }),
+    );
+    expect(createHolidayCalendar({ weeklyRest: [0] })).not.toBe(
+      createHolidayCalendar({ weeklyRest: [6] }),
+    );
     const calendar = new HolidayCalendar({ weeklyRest: [0] });
     expect(createHolidayCalendar(calendar)).toBe(calendar);
     expect(calendar.getYear(2027)).toBe(calendar.getYear(2027));

@@ -129,6 +129,10 @@ function holiday(
   };
 }
 
+/** Day number of 1800-01-01 and the days to 2199-12-31: the flags' span. */
+const FLAGS_BASE = -62_091;
+const FLAGS_SIZE = 146_097;
+
 function checkWeeklyRest(days: readonly number[]): void {
   const valid = days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
   if (valid && new Set(days).size < 7) return;
@@ -215,6 +219,8 @@ export class HolidayCalendar {
   private readonly years = new Map<number, HolidayYear>();
   /** Every day off of the computed years, by day number. */
   private readonly daysOff = new Map<number, Holiday>();
+  /** 1 on a day off, by day number − FLAGS_BASE: a fast "no" before the map. */
+  private flags: Uint8Array | undefined;
   /** Every swapped working day of the computed years. */
   private readonly swaps = new Set<number>();
 
@@ -251,6 +257,15 @@ export class HolidayCalendar {
 
   /** The day off on a day number of a prepared year, if any. */
   dayOff(day: number): Holiday | undefined {
+    const index = day - FLAGS_BASE;
+    if (
+      this.flags &&
+      index >= 0 &&
+      index < FLAGS_SIZE &&
+      this.flags[index] === 0
+    ) {
+      return undefined;
+    }
     return this.daysOff.get(day);
   }
 
@@ -313,6 +328,9 @@ export class HolidayCalendar {
       const day = parseDay(h.date);
       byDay.set(day, h);
       this.daysOff.set(day, h);
+      this.flags ??= new Uint8Array(FLAGS_SIZE);
+      const index = day - FLAGS_BASE;
+      if (index >= 0 && index < FLAGS_SIZE) this.flags[index] = 1;
     }
     for (const day of workingDays) this.swaps.add(day);
     return { holidays, byDay, workingDays };
@@ -320,10 +338,14 @@ export class HolidayCalendar {
 }
 
 const shared = new HolidayCalendar();
+/** Calendars built from options, by their JSON: cells with the same options share one. */
+const built = new Map<string, HolidayCalendar>();
+const BUILT_MAX = 64;
 
 /**
- * The calendar for these options: the shared default one when no option is
- * set, so repeated calls reuse its cached years.
+ * The calendar for these options. Calls with equal options (compared as
+ * JSON) share one calendar, and so its computed years: planning thousands of
+ * cells with the same options computes each year's holidays once.
  *
  * @param options - weekly rest, National Day's second day, official lists.
  * @returns a {@link HolidayCalendar}.
@@ -343,7 +365,18 @@ export function createHolidayCalendar(
   ) {
     return shared;
   }
-  return new HolidayCalendar(options);
+  const key = JSON.stringify([
+    options.weeklyRest,
+    options.nationalDaySecondDay,
+    options.official,
+  ]);
+  let calendar = built.get(key);
+  if (!calendar) {
+    calendar = new HolidayCalendar(options);
+    if (built.size >= BUILT_MAX) built.clear();
+    built.set(key, calendar);
+  }
+  return calendar;
 }
 
 /**
