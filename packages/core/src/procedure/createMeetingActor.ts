@@ -3,13 +3,19 @@ import { createMeetingContext, type MeetingInput } from './meetingContext';
 import { meetingMachine } from './meetingMachine';
 
 /** The options of `createMeetingActor`. */
-export interface CreateMeetingActorOptions
-  extends Omit<ActorOptions<typeof meetingMachine>, 'input' | 'snapshot'> {
+export interface CreateMeetingActorOptions {
   /**
    * The machine to run, e.g. `meetingMachine.provide({...})`.
    * @defaultValue meetingMachine
    */
   machine?: typeof meetingMachine | undefined;
+  /**
+   * xstate's own actor options (`id`, `inspect`, `logger`…), passed through.
+   * @defaultValue `{}`
+   */
+  actorOptions?:
+    | Omit<ActorOptions<typeof meetingMachine>, 'input' | 'snapshot'>
+    | undefined;
 }
 
 /**
@@ -33,7 +39,7 @@ export function createMeetingActor(
   input: MeetingInput,
   options: CreateMeetingActorOptions = {},
 ): Actor<typeof meetingMachine> {
-  const { machine = meetingMachine, ...actorOptions } = options;
+  const { machine = meetingMachine, actorOptions = {} } = options;
   createMeetingContext(input);
   return createActor(machine, { ...actorOptions, input });
 }

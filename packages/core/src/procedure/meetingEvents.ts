@@ -109,22 +109,20 @@ export const meetingEventSchemas = {
   CANCEL: bare('CANCEL').extend({ reason: Text }),
 } as const;
 
-type Schemas = typeof meetingEventSchemas;
-
 /** The type of an event of `meetingMachine`. */
-export type MeetingEventType = keyof Schemas;
+export type MeetingEventType = keyof typeof meetingEventSchemas;
 
 /**
  * An event of `meetingMachine`, as a host sends it: `at` is an ISO string or
  * a `Date` (R-TIME-2).
  */
 export type MeetingEvent = {
-  [K in MeetingEventType]: z.input<Schemas[K]>;
+  [K in MeetingEventType]: z.input<(typeof meetingEventSchemas)[K]>;
 }[MeetingEventType];
 
 /** An event after validation: dates normalised to `+07:00`, defaults filled. */
 export type ParsedMeetingEvent = {
-  [K in MeetingEventType]: z.output<Schemas[K]>;
+  [K in MeetingEventType]: z.output<(typeof meetingEventSchemas)[K]>;
 }[MeetingEventType];
 
 /**

@@ -210,16 +210,21 @@ const machineSetup = setup({
   },
 });
 
-type Negated<T extends GuardName> = GuardPredicate<
+function negate<T extends GuardName>(
+  name: T,
+): GuardPredicate<
   MeetingContext,
   MeetingEvent,
   unknown,
   { type: T; params: undefined }
->;
-
-function negate<T extends GuardName>(name: T): Negated<T> {
+> {
   // xstate cannot resolve its guard-argument types for a generic name.
-  return not(name as never) as unknown as Negated<T>;
+  return not(name as never) as unknown as GuardPredicate<
+    MeetingContext,
+    MeetingEvent,
+    unknown,
+    { type: T; params: undefined }
+  >;
 }
 
 /** `a` holds and `b` does not. */
