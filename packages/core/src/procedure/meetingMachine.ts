@@ -1,24 +1,14 @@
 import { and, assign, type GuardPredicate, not, setup } from 'xstate';
-import { DateTime } from '../entities/primitives';
-import { tallyVote } from '../rules/tallyVote';
 import { applyMeetingEvent } from './applyMeetingEvent';
-import { checkMeetingEvent } from './checkMeetingEvent';
 import {
   createMeetingContext,
   type LoggedEvent,
   type MeetingContext,
   type MeetingInput,
-  toPlainEvent,
 } from './meetingContext';
-import { isMeetingEventType, type MeetingEvent } from './meetingEvents';
-import {
-  checkVoteEligibility,
-  getMissingPreparation,
-  getUnrecordedMembers,
-  getUnreviewedTasks,
-  isPresent,
-} from './meetingRules';
-import { explainRejection, type RejectionCode } from './rejections';
+import type { MeetingEvent } from './meetingEvents';
+import { type MeetingGuardName, meetingGuards, parsed } from './meetingGuards';
+import { type RejectionCode, refuse } from './rejections';
 
 /**
  * The id of `meetingMachine`, stamped on every persisted meeting.
@@ -40,153 +30,13 @@ export type MeetingNotification =
   | 'postponed'
   | 'cancelled';
 
-function parsed(context: MeetingContext, event: unknown) {
-  const verdict = checkMeetingEvent(context, event);
-  return verdict.ok ? verdict.event : undefined;
-}
-
-/** The context after refusing `event`: logged with its reason, record unchanged. */
-function refuse(
-  context: MeetingContext,
-  event: unknown,
-  requested: RejectionCode,
-): Pick<MeetingContext, 'events' | 'rejected'> {
-  // Explain from the logged (JSON) form, so a replay of the log gives the
-  // same reasons word for word.
-  const json = toPlainEvent(event) as LoggedEvent;
-  // A log entry always has a string type, so the log restores and replays.
-  const plain =
-    typeof json.type === 'string' ? json : { ...json, type: String(json.type) };
-  const code =
-    requested === 'not-accepted' && !isMeetingEventType(plain.type)
-      ? 'invalid-event'
-      : requested;
-  const at = DateTime.safeParse(plain.at);
-  return {
-    events: [...context.events, plain],
-    rejected: [
-      ...context.rejected,
-      {
-        index: context.events.length,
-        type: String(plain.type),
-        at: at.success ? at.data : null,
-        ...explainRejection(code, context, plain),
-      },
-    ],
-  };
-}
-
-interface GuardArgs {
-  context: MeetingContext;
-  event: MeetingEvent;
-}
-
-const guards = {
-  /** The payload is well formed, in time order, and names what exists. */
-  isEventValid: ({ context, event }: GuardArgs) =>
-    checkMeetingEvent(context, event).ok,
-  /** R-PREP-1..3: every preparation step is recorded. */
-  isPreparationComplete: ({ context }: GuardArgs) =>
-    getMissingPreparation(context.record).length === 0,
-  /** The flag salute step (§4.3, a local custom). Off by default. */
-  isFlagSaluteOn: () => false,
-  /** The dues step (§4.3, HD12/09-HD). Off by default. */
-  isDuesStepOn: () => false,
-  isFlagSaluted: ({ context }: GuardArgs) =>
-    context.record.meeting.timeline.flagSalutedAt !== undefined,
-  /** R-ATT-1: every expected member has a roll-call line. */
-  isRollCallComplete: ({ context }: GuardArgs) =>
-    getUnrecordedMembers(context.record).length === 0,
-  isAgendaApproved: ({ context }: GuardArgs) =>
-    context.record.meeting.timeline.agendaApprovedAt !== undefined,
-  /** R-DOC-6: a recorder is appointed and present. */
-  isRecorderAppointed: ({ context }: GuardArgs) => {
-    const id = context.record.meeting.recorderId;
-    return id !== undefined && isPresent(context.record, id);
-  },
-  /** R-QUORUM-1 [open]: off by default; see `createQuorumGuard`. */
-  isQuorumMet: () => true,
-  isRegularMeeting: ({ context }: GuardArgs) =>
-    context.record.meeting.kind === 'regular',
-  isThematicMeeting: ({ context }: GuardArgs) =>
-    context.record.meeting.kind === 'thematic',
-  /** R-DOC-6: a speaker (or the presenter of the theme) is present. */
-  isSpeakerPresent: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    if (e?.type === 'OPINION')
-      return isPresent(context.record, e.opinion.speakerId);
-    const presenter = context.record.meeting.presenterId;
-    return presenter === undefined || isPresent(context.record, presenter);
-  },
-  /** R-VOTE-1, R-CELL-2: ballots fit the voting base, voters are in it. */
-  areVotersEligible: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    if (e?.type !== 'VOTE' && e?.type !== 'RATING_APPROVED') return false;
-    return checkVoteEligibility(context.record, e.vote).problem === undefined;
-  },
-  /** R-ONLINE-2 [open]: no secret ballot when members take part online. */
-  isSecretBallotAllowed: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    if (e?.type !== 'VOTE' && e?.type !== 'RATING_APPROVED') return true;
-    return (
-      e.vote.mode !== 'secret-ballot' ||
-      context.record.meeting.mode === 'in-person'
-    );
-  },
-  /** R-VOTE-3, R-VOTE-4: discipline and elections by secret ballot. */
-  isVoteModeAllowed: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    if (e?.type !== 'VOTE') return true;
-    const secretOnly =
-      e.vote.subject === 'discipline' || e.vote.subject === 'election';
-    return !secretOnly || e.vote.mode === 'secret-ballot';
-  },
-  /** R-TASK-1: every open task of the previous resolution is reviewed. */
-  arePreviousTasksReviewed: ({ context }: GuardArgs) =>
-    getUnreviewedTasks(context.record).length === 0,
-  isThemePresented: ({ context }: GuardArgs) =>
-    context.record.meeting.timeline.themePresentedAt !== undefined,
-  /** §4.3.3: the resolution (or conclusion) was put to the vote. */
-  hasResolutionVote: ({ context }: GuardArgs) =>
-    context.record.meeting.votes.some(
-      (v) => v.subject === 'resolution' || v.subject === 'conclusion',
-    ),
-  /** R-RATE-3: the chi ủy proposed a rating. */
-  isRatingProposed: ({ context }: GuardArgs) =>
-    context.record.meeting.rating !== undefined,
-  /** R-RATE-3: the members approved it by more than half of the base. */
-  isRatingApprovalPassed: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    if (e?.type !== 'RATING_APPROVED') return false;
-    const { base } = checkVoteEligibility(context.record, e.vote);
-    return tallyVote({ ...e.vote, subject: 'rating' }, base).passed;
-  },
-  isRatingApproved: ({ context }: GuardArgs) =>
-    context.record.meeting.rating?.approvedLevel !== undefined,
-  /** R-RATE-3: the confirming guest is a supervisor. */
-  isSupervisorGuest: ({ context, event }: GuardArgs) => {
-    const e = parsed(context, event);
-    return (
-      e?.type === 'RATING_CONFIRMED' &&
-      context.record.meeting.guests.some(
-        (g) => g.id === e.guestId && g.role === 'supervisor',
-      )
-    );
-  },
-  /** R-DOC-6: the minutes were approved before the meeting closes. */
-  areMinutesApproved: ({ context }: GuardArgs) =>
-    context.record.meeting.timeline.minutesApprovedAt !== undefined,
-};
-
-type GuardName = keyof typeof guards;
-
 const machineSetup = setup({
   types: {
     context: {} as MeetingContext,
     events: {} as MeetingEvent,
     input: {} as MeetingInput,
   },
-  guards,
+  guards: meetingGuards,
   actions: {
     /** Apply an accepted event to the record and log it. */
     accept: assign(({ context, event }) => {
@@ -210,7 +60,7 @@ const machineSetup = setup({
   },
 });
 
-function negate<T extends GuardName>(
+function negate<T extends MeetingGuardName>(
   name: T,
 ): GuardPredicate<
   MeetingContext,
@@ -228,7 +78,10 @@ function negate<T extends GuardName>(
 }
 
 /** `a` holds and `b` does not. */
-function butNot<A extends GuardName, B extends GuardName>(a: A, b: B) {
+function butNot<A extends MeetingGuardName, B extends MeetingGuardName>(
+  a: A,
+  b: B,
+) {
   return and([a, negate(b)] as never) as unknown as GuardPredicate<
     MeetingContext,
     MeetingEvent,
@@ -238,7 +91,7 @@ function butNot<A extends GuardName, B extends GuardName>(a: A, b: B) {
 }
 
 /** Refuse the event with `code` unless the guard `name` holds. */
-function unless(name: GuardName, code: RejectionCode) {
+function unless(name: MeetingGuardName, code: RejectionCode) {
   return {
     guard: negate(name),
     actions: { type: 'reject' as const, params: { code } },
@@ -246,7 +99,7 @@ function unless(name: GuardName, code: RejectionCode) {
 }
 
 /** Refuse the event with `code` when `a` holds and `b` does not. */
-function when<A extends GuardName, B extends GuardName>(
+function when<A extends MeetingGuardName, B extends MeetingGuardName>(
   [a, b]: [A, B],
   code: RejectionCode,
 ) {

@@ -1,6 +1,12 @@
+import { DateTime } from '../entities/primitives';
 import type { LocalizedText } from '../i18n/labels';
 import { checkMeetingEvent, type EventProblem } from './checkMeetingEvent';
-import type { MeetingContext } from './meetingContext';
+import {
+  type LoggedEvent,
+  type MeetingContext,
+  toPlainEvent,
+} from './meetingContext';
+import { isMeetingEventType } from './meetingEvents';
 import {
   checkVoteEligibility,
   getMissingPreparation,
@@ -211,4 +217,35 @@ export function explainRejection(
   }
   const { rule, vi, en } = reason;
   return { code, reason: { vi, en }, rule };
+}
+
+/** The context after refusing `event`: logged with its reason, record unchanged. */
+export function refuse(
+  context: MeetingContext,
+  event: unknown,
+  requested: RejectionCode,
+): Pick<MeetingContext, 'events' | 'rejected'> {
+  // Explain from the logged (JSON) form, so a replay of the log gives the
+  // same reasons word for word.
+  const json = toPlainEvent(event) as LoggedEvent;
+  // A log entry always has a string type, so the log restores and replays.
+  const plain =
+    typeof json.type === 'string' ? json : { ...json, type: String(json.type) };
+  const code =
+    requested === 'not-accepted' && !isMeetingEventType(plain.type)
+      ? 'invalid-event'
+      : requested;
+  const at = DateTime.safeParse(plain.at);
+  return {
+    events: [...context.events, plain],
+    rejected: [
+      ...context.rejected,
+      {
+        index: context.events.length,
+        type: String(plain.type),
+        at: at.success ? at.data : null,
+        ...explainRejection(code, context, plain),
+      },
+    ],
+  };
 }

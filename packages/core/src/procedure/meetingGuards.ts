@@ -1,0 +1,127 @@
+import { tallyVote } from '../rules/tallyVote';
+import { checkMeetingEvent } from './checkMeetingEvent';
+import type { MeetingContext } from './meetingContext';
+import type { MeetingEvent } from './meetingEvents';
+import {
+  checkVoteEligibility,
+  getMissingPreparation,
+  getUnrecordedMembers,
+  getUnreviewedTasks,
+  isPresent,
+} from './meetingRules';
+
+// The guards of meetingMachine, each a thin call to a pure check (R-IDs on
+// each). Hosts replace any of them with meetingMachine.provide({ guards }).
+
+/** The event as validated, or `undefined` when it is malformed. */
+export function parsed(context: MeetingContext, event: unknown) {
+  const verdict = checkMeetingEvent(context, event);
+  return verdict.ok ? verdict.event : undefined;
+}
+
+/** What a guard receives. */
+interface GuardArgs {
+  context: MeetingContext;
+  event: MeetingEvent;
+}
+
+/** The named guards of `meetingMachine`. */
+export const meetingGuards = {
+  /** The payload is well formed, in time order, and names what exists. */
+  isEventValid: ({ context, event }: GuardArgs) =>
+    checkMeetingEvent(context, event).ok,
+  /** R-PREP-1..3: every preparation step is recorded. */
+  isPreparationComplete: ({ context }: GuardArgs) =>
+    getMissingPreparation(context.record).length === 0,
+  /** The flag salute step (§4.3, a local custom). Off by default. */
+  isFlagSaluteOn: () => false,
+  /** The dues step (§4.3, HD12/09-HD). Off by default. */
+  isDuesStepOn: () => false,
+  isFlagSaluted: ({ context }: GuardArgs) =>
+    context.record.meeting.timeline.flagSalutedAt !== undefined,
+  /** R-ATT-1: every expected member has a roll-call line. */
+  isRollCallComplete: ({ context }: GuardArgs) =>
+    getUnrecordedMembers(context.record).length === 0,
+  isAgendaApproved: ({ context }: GuardArgs) =>
+    context.record.meeting.timeline.agendaApprovedAt !== undefined,
+  /** R-DOC-6: a recorder is appointed and present. */
+  isRecorderAppointed: ({ context }: GuardArgs) => {
+    const id = context.record.meeting.recorderId;
+    return id !== undefined && isPresent(context.record, id);
+  },
+  /** R-QUORUM-1 [open]: off by default; see `createQuorumGuard`. */
+  isQuorumMet: () => true,
+  isRegularMeeting: ({ context }: GuardArgs) =>
+    context.record.meeting.kind === 'regular',
+  isThematicMeeting: ({ context }: GuardArgs) =>
+    context.record.meeting.kind === 'thematic',
+  /** R-DOC-6: a speaker (or the presenter of the theme) is present. */
+  isSpeakerPresent: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    if (e?.type === 'OPINION')
+      return isPresent(context.record, e.opinion.speakerId);
+    const presenter = context.record.meeting.presenterId;
+    return presenter === undefined || isPresent(context.record, presenter);
+  },
+  /** R-VOTE-1, R-CELL-2: ballots fit the voting base, voters are in it. */
+  areVotersEligible: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    if (e?.type !== 'VOTE' && e?.type !== 'RATING_APPROVED') return false;
+    return checkVoteEligibility(context.record, e.vote).problem === undefined;
+  },
+  /** R-ONLINE-2 [open]: no secret ballot when members take part online. */
+  isSecretBallotAllowed: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    if (e?.type !== 'VOTE' && e?.type !== 'RATING_APPROVED') return true;
+    return (
+      e.vote.mode !== 'secret-ballot' ||
+      context.record.meeting.mode === 'in-person'
+    );
+  },
+  /** R-VOTE-3, R-VOTE-4: discipline and elections by secret ballot. */
+  isVoteModeAllowed: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    if (e?.type !== 'VOTE') return true;
+    const secretOnly =
+      e.vote.subject === 'discipline' || e.vote.subject === 'election';
+    return !secretOnly || e.vote.mode === 'secret-ballot';
+  },
+  /** R-TASK-1: every open task of the previous resolution is reviewed. */
+  arePreviousTasksReviewed: ({ context }: GuardArgs) =>
+    getUnreviewedTasks(context.record).length === 0,
+  isThemePresented: ({ context }: GuardArgs) =>
+    context.record.meeting.timeline.themePresentedAt !== undefined,
+  /** §4.3.3: the resolution (or conclusion) was put to the vote. */
+  hasResolutionVote: ({ context }: GuardArgs) =>
+    context.record.meeting.votes.some(
+      (v) => v.subject === 'resolution' || v.subject === 'conclusion',
+    ),
+  /** R-RATE-3: the chi ủy proposed a rating. */
+  isRatingProposed: ({ context }: GuardArgs) =>
+    context.record.meeting.rating !== undefined,
+  /** R-RATE-3: the members approved it by more than half of the base. */
+  isRatingApprovalPassed: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    if (e?.type !== 'RATING_APPROVED') return false;
+    const { base } = checkVoteEligibility(context.record, e.vote);
+    return tallyVote({ ...e.vote, subject: 'rating' }, base).passed;
+  },
+  isRatingApproved: ({ context }: GuardArgs) =>
+    context.record.meeting.rating?.approvedLevel !== undefined,
+  /** R-RATE-3: the confirming guest is a supervisor. */
+  isSupervisorGuest: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    return (
+      e?.type === 'RATING_CONFIRMED' &&
+      context.record.meeting.guests.some(
+        (g) => g.id === e.guestId && g.role === 'supervisor',
+      )
+    );
+  },
+  /** R-DOC-6: the minutes were approved before the meeting closes. */
+  areMinutesApproved: ({ context }: GuardArgs) =>
+    context.record.meeting.timeline.minutesApprovedAt !== undefined,
+};
+
+/** The name of a guard of `meetingMachine`. */
+export type MeetingGuardName = keyof typeof meetingGuards;
