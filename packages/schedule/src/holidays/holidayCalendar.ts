@@ -204,6 +204,9 @@ export interface HolidayYear {
 /**
  * The holiday calendar for one set of options: computes each year once.
  * Every schedule function takes one (or builds it from {@link HolidayOptions}).
+ * Its methods that take a `day` read a day number: days since 1970-01-01, a
+ * civil date in Viet Nam (R-TIME-1); {@link getHolidays} and
+ * {@link isWorkingDay} are the date-based way in.
  *
  * @example
  * ```ts
