@@ -3,18 +3,15 @@
 // Every civil time is Asia/Ho_Chi_Minh (R-TIME-1).
 
 export type { SolarDate } from './civil';
-export type {
-  Holiday,
-  HolidayOptions,
-  HolidayYear,
-} from './holidays/holidayCalendar';
 export {
   createHolidayCalendar,
   getHolidays,
-  HolidayCalendar,
-  holidayNames,
   isWorkingDay,
-} from './holidays/holidayCalendar';
+} from './holidays/getHolidays';
+export type { Holiday } from './holidays/holiday';
+export { holidayNames } from './holidays/holiday';
+export type { HolidayOptions, HolidayYear } from './holidays/holidayCalendar';
+export { HolidayCalendar } from './holidays/holidayCalendar';
 export type { OfficialHolidaysInput } from './holidays/officialHolidays';
 export {
   HolidayKind,

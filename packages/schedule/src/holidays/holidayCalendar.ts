@@ -1,35 +1,13 @@
-import { ChiboError, type LocalizedText } from '@chibo/core';
-import {
-  formatDay,
-  fromDayNumber,
-  parseDay,
-  type SolarDate,
-  toDayNumber,
-  weekdayOf,
-} from '../civil';
+import { ChiboError } from '@chibo/core';
+import { parseDay, type SolarDate, toDayNumber, weekdayOf } from '../civil';
 import { lunarToSolar } from '../lunar/lunarCalendar';
+import { buildHoliday, type Holiday } from './holiday';
 import {
   type HolidayKind,
   type OfficialHolidays,
   type OfficialHolidaysInput,
   parseOfficialHolidays,
 } from './officialHolidays';
-
-/** One public holiday or day off (R-HOL-1, R-HOL-2). */
-export interface Holiday {
-  /** `YYYY-MM-DD`, Viet Nam civil date. */
-  date: string;
-  kind: HolidayKind;
-  name: LocalizedText;
-  /** The article of law it comes from. */
-  law: LocalizedText;
-  /** A day off in lieu of a holiday on the weekly rest (nghỉ bù, R-HOL-2). */
-  compensatory: boolean;
-  /** For a compensatory day, the holiday it replaces. */
-  compensatesFor?: string | undefined;
-  /** `computed` by the default rules, or taken from the `official` list. */
-  source: 'computed' | 'official';
-}
 
 /** The options of {@link getHolidays}, {@link isWorkingDay} and the schedules. */
 export interface HolidayOptions {
@@ -52,83 +30,6 @@ export interface HolidayOptions {
    */
   official?: readonly OfficialHolidaysInput[] | undefined;
 }
-
-function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) {
-    if (inner && typeof inner === 'object') Object.freeze(inner);
-  }
-  return Object.freeze(value);
-}
-
-const LAW_112: LocalizedText = Object.freeze({
-  vi: 'Bộ luật Lao động 2019, Điều 112 khoản 1',
-  en: 'Labour Code 2019, Article 112(1)',
-});
-const LAW_111: LocalizedText = Object.freeze({
-  vi: 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)',
-  en: 'Labour Code 2019, Article 111(3) (day off in lieu)',
-});
-const LAW_SWAP: LocalizedText = Object.freeze({
-  vi: 'Thông báo ngày nghỉ hằng năm (hoán đổi ngày làm việc)',
-  en: 'Yearly holiday announcement (swapped working day)',
-});
-
-/**
- * The name of each holiday kind, in Vietnamese and English.
- *
- * @example
- * ```ts
- * holidayNames.tet.vi; // 'Tết Âm lịch'
- * ```
- */
-export const holidayNames: Readonly<
-  Record<HolidayKind, Readonly<LocalizedText>>
-> = deepFreeze({
-  'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
-  tet: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
-  'victory-day': {
-    vi: 'Ngày Chiến thắng (30/4)',
-    en: 'Victory Day (30 April)',
-  },
-  'labour-day': {
-    vi: 'Ngày Quốc tế lao động (1/5)',
-    en: 'International Labour Day (1 May)',
-  },
-  'national-day': { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
-  'hung-kings': {
-    vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
-    en: 'Hùng Kings Commemoration Day (10th of the 3rd lunar month)',
-  },
-  'swapped-day-off': { vi: 'Ngày nghỉ hoán đổi', en: 'Swapped day off' },
-});
-
-function holiday(
-  day: number,
-  kind: HolidayKind,
-  source: Holiday['source'],
-  compensatesFor?: number,
-): Holiday {
-  const base = {
-    date: formatDay(day),
-    kind,
-    name: holidayNames[kind],
-    law: kind === 'swapped-day-off' ? LAW_SWAP : LAW_112,
-    compensatory: false,
-    source,
-  };
-  if (compensatesFor === undefined) return base;
-  return {
-    ...base,
-    name: {
-      vi: `Nghỉ bù ${holidayNames[kind].vi}`,
-      en: `Day off in lieu: ${holidayNames[kind].en}`,
-    },
-    law: LAW_111,
-    compensatory: true,
-    compensatesFor: formatDay(compensatesFor),
-  };
-}
-
 /** Day number of 1800-01-01 and the days to 2199-12-31: the flags' span. */
 const FLAGS_BASE = -62_091;
 const FLAGS_SIZE = 146_097;
@@ -296,33 +197,28 @@ export class HolidayCalendar {
     if (official) {
       for (const d of official.daysOff) {
         const day = parseDay(d.date);
-        holidays.push({
-          ...holiday(day, d.kind, 'official'),
-          ...(d.compensatory
-            ? {
-                compensatory: true,
-                law: LAW_111,
-                name: {
-                  vi: `Nghỉ bù ${holidayNames[d.kind].vi}`,
-                  en: `Day off in lieu: ${holidayNames[d.kind].en}`,
-                },
-              }
-            : {}),
-        });
+        holidays.push(
+          buildHoliday(
+            day,
+            d.kind,
+            'official',
+            d.compensatory ? {} : undefined,
+          ),
+        );
       }
       for (const date of official.workingDays) workingDays.add(parseDay(date));
     } else {
       const days = statutoryDays(year, this.secondDay);
       const taken = new Set(days.map(([d]) => d));
       for (const [day, kind] of days)
-        holidays.push(holiday(day, kind, 'computed'));
+        holidays.push(buildHoliday(day, kind, 'computed'));
       // R-HOL-2: a holiday on the weekly rest gives the next working day off.
       for (const [day, kind] of days) {
         if (!this.isWeeklyRest(day)) continue;
         let next = day + 1;
         while (this.isWeeklyRest(next) || taken.has(next)) next++;
         taken.add(next);
-        holidays.push(holiday(next, kind, 'computed', day));
+        holidays.push(buildHoliday(next, kind, 'computed', { of: day }));
       }
     }
     holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -338,97 +234,4 @@ export class HolidayCalendar {
     for (const day of workingDays) this.swaps.add(day);
     return { holidays, byDay, workingDays };
   }
-}
-
-const shared = new HolidayCalendar();
-/** Calendars built from options, by their JSON: cells with the same options share one. */
-const built = new Map<string, HolidayCalendar>();
-const BUILT_MAX = 64;
-
-/**
- * The calendar for these options. Calls with equal options (compared as
- * JSON) share one calendar, and so its computed years: planning thousands of
- * cells with the same options computes each year's holidays once.
- *
- * @param options - weekly rest, National Day's second day, official lists.
- * @returns a {@link HolidayCalendar}.
- * @example
- * ```ts
- * const calendar = createHolidayCalendar({ weeklyRest: [0] });
- * ```
- */
-export function createHolidayCalendar(
-  options: HolidayOptions | HolidayCalendar = {},
-): HolidayCalendar {
-  if (options instanceof HolidayCalendar) return options;
-  if (
-    options.weeklyRest === undefined &&
-    options.nationalDaySecondDay === undefined &&
-    options.official === undefined
-  ) {
-    return shared;
-  }
-  const key = JSON.stringify([
-    options.weeklyRest,
-    options.nationalDaySecondDay,
-    options.official,
-  ]);
-  let calendar = built.get(key);
-  if (!calendar) {
-    calendar = new HolidayCalendar(options);
-    if (built.size >= BUILT_MAX) built.clear();
-    built.set(key, calendar);
-  }
-  return calendar;
-}
-
-/**
- * Every public holiday and day off of a year (R-HOL-1), with its Vietnamese
- * and English name and the law it comes from, including the days off in lieu
- * of holidays that fall on the weekly rest (R-HOL-2). Tết is the last day of
- * the old lunar year and the first four of the new one; National Day's second
- * day is 1 September by default. A yearly `official` list replaces the
- * computed days for its year.
- *
- * @param year - the Gregorian year (1800–2199).
- * @param options - weekly rest, National Day's second day, official lists.
- * @returns the holidays in date order.
- * @throws ChiboError (`invalid-input`) for an invalid official list.
- * @example
- * ```ts
- * getHolidays(2027).filter((h) => h.kind === 'tet').map((h) => h.date);
- * // ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']
- * ```
- */
-export function getHolidays(
-  year: number,
-  options: HolidayOptions | HolidayCalendar = {},
-): Holiday[] {
-  return createHolidayCalendar(options)
-    .getYear(year)
-    .holidays.map((h) => ({ ...h }));
-}
-
-/**
- * Whether a civil date in Viet Nam is a working day: not on the weekly rest
- * (unless the official list makes it a working day) and not a holiday or a
- * day off in lieu (R-HOL-1, R-HOL-2).
- *
- * @param date - `YYYY-MM-DD`, `{ year, month, day }`, or a `Date` (read in
- *   Viet Nam time, R-TIME-1).
- * @param options - weekly rest, National Day's second day, official lists.
- * @returns `true` on a working day.
- * @example
- * ```ts
- * isWorkingDay('2027-02-09'); // false: the 4th day of Tết
- * isWorkingDay('2027-02-06', { weeklyRest: [0] }); // false: Tết, even for units working Saturdays
- * ```
- */
-export function isWorkingDay(
-  date: string | SolarDate | Date,
-  options: HolidayOptions | HolidayCalendar = {},
-): boolean {
-  const day = parseDay(date, ['date']);
-  const year = fromDayNumber(day).year;
-  return createHolidayCalendar(options).isWorkingDay(day, year);
 }

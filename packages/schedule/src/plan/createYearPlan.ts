@@ -9,10 +9,10 @@ import {
   type RuleSetId,
 } from '@chibo/core';
 import { toDayNumber } from '../civil';
-import {
-  createHolidayCalendar,
-  type HolidayCalendar,
-  type HolidayOptions,
+import { createHolidayCalendar } from '../holidays/getHolidays';
+import type {
+  HolidayCalendar,
+  HolidayOptions,
 } from '../holidays/holidayCalendar';
 import {
   expandDays,

@@ -1,10 +1,10 @@
 import { ChiboError, type LocalizedText } from '@chibo/core';
 import { formatDay, fromDayNumber, parseDay, type SolarDate } from '../civil';
-import {
-  createHolidayCalendar,
-  type Holiday,
-  type HolidayCalendar,
-  type HolidayOptions,
+import { createHolidayCalendar } from '../holidays/getHolidays';
+import type { Holiday } from '../holidays/holiday';
+import type {
+  HolidayCalendar,
+  HolidayOptions,
 } from '../holidays/holidayCalendar';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from '../lunar/lunarYear';
 import {

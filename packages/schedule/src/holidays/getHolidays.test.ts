@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   createHolidayCalendar,
   getHolidays,
-  HolidayCalendar,
-  holidayNames,
   isWorkingDay,
-} from './holidayCalendar';
+} from './getHolidays';
+import { holidayNames } from './holiday';
+import { HolidayCalendar } from './holidayCalendar';
 import {
   type OfficialHolidaysInput,
   parseOfficialHolidays,
