@@ -1,9 +1,12 @@
 import { cell } from '@chibo/scenario';
+import { RRuleTemporal } from 'rrule-temporal';
 import { bench, describe } from 'vitest';
 import {
   createYearPlan,
+  type MeetingRuleInput,
   planSupervisorVisits,
   type SupervisorInput,
+  toRRule,
   type YearPlanOptions,
 } from '../src/index';
 
@@ -37,13 +40,38 @@ const supervisors: SupervisorInput[] = Array.from({ length: 31 }, (_, i) => ({
   homeCellId: `cell-${i * 10 + 1}`,
 }));
 
+const after = new Date('2026-12-31T17:00:00Z');
+const before = new Date('2027-12-31T16:59:59Z');
+/** The same rules in RFC 5545 (toRRule, worked out before measuring). */
+const rrules = options.flatMap((o, i) => {
+  const regular = { ...optionsOf(i).regular, shift: 'keep' } as const;
+  const thematicRule = (o.thematic as { rule: MeetingRuleInput }).rule;
+  return [
+    toRRule(regular),
+    toRRule({ ...thematicRule, shift: 'keep', months: [2, 5, 8, 11] }),
+  ].map((r) => `DTSTART;TZID=Asia/Ho_Chi_Minh:20270101T193000\nRRULE:${r}`);
+});
+
+/**
+ * The baseline: the same meetings with rrule-temporal, with no holidays, no
+ * validation and no warnings.
+ */
+function withRRuleTemporal(): number {
+  let n = 0;
+  for (const rruleString of rrules) {
+    n += new RRuleTemporal({ rruleString }).between(after, before, true).length;
+  }
+  return n;
+}
+
 // Check before measuring: vitest's bench hides a task that throws.
 {
   const visits = planSupervisorVisits(supervisors, plans);
   if (
     plans.some((p) => p.meetings.length !== 16 || p.warnings.length > 0) ||
     visits.unmet.length > 0 ||
-    visits.visits.length !== 2 + 10 * 6 + 20 * 6
+    visits.visits.length !== 2 + 10 * 6 + 20 * 6 ||
+    withRRuleTemporal() !== CELLS * 16
   ) {
     throw new Error('the benchmark fixture no longer plans as expected');
   }
@@ -59,6 +87,16 @@ describe(`a district of ${CELLS} cells, 2027`, () => {
       );
     }
   });
+  bench(
+    'rrule-temporal, the same rules (no holidays, no warnings)',
+    () => {
+      withRRuleTemporal();
+    },
+    { iterations: 5, time: 1_000 },
+  );
+});
+
+describe(`supervisor visits over ${CELLS} cells`, () => {
   bench('planSupervisorVisits, 31 supervisors', () => {
     planSupervisorVisits(supervisors, plans);
   });

@@ -5,8 +5,10 @@ import {
   createFinding,
   type Finding,
   type LocalizedText,
+  type MeetingDuration,
   parseCell,
   type RuleSetId,
+  resolveRuleSet,
 } from '@chibo/core';
 import { toDayNumber } from '../civil';
 import { createHolidayCalendar } from '../holidays/getHolidays';
@@ -96,8 +98,14 @@ function planned(
   kind: 'regular' | 'thematic',
   session: 'separate' | 'combined',
 ): PlannedMeeting {
-  return {
-    ...occurrence,
+  // Copied field by field: one object shape, much faster than a spread.
+  const meeting: PlannedMeeting = {
+    date: occurrence.date,
+    start: occurrence.start,
+    end: occurrence.end,
+    originalDate: occurrence.originalDate,
+    year: occurrence.year,
+    month: occurrence.month,
     id: `${cellId}-${occurrence.year}-${pad(occurrence.month)}-${kind}`,
     cellId,
     kind,
@@ -105,6 +113,8 @@ function planned(
     quarter: Math.ceil(occurrence.month / 3),
     title: title(kind, occurrence.month, occurrence.year),
   };
+  if (occurrence.shift) meeting.shift = occurrence.shift;
+  return meeting;
 }
 
 /**
@@ -283,6 +293,23 @@ function durationWarnings(
   ruleSet: RuleSetId | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
+  // Core's R-DUR-1 verdict depends on the rule set in force, the length and
+  // whether the session is combined: asked once per combination.
+  const verdicts = new Map<string, MeetingDuration>();
+  const check = (start: string, end: string, combined: boolean) => {
+    const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
+    const key = `${resolveRuleSet(start, ruleSet).id}|${minutes}|${combined}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = checkMeetingDuration(
+        { scheduledAt: start, timeline: { startedAt: start, endedAt: end } },
+        cell,
+        { ruleSet, combined },
+      );
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
   const sessions = new Map<string, PlannedMeeting[]>();
   for (const m of meetings) {
     if (m.session === 'combined') {
@@ -290,19 +317,12 @@ function durationWarnings(
       sessions.set(key, [...(sessions.get(key) ?? []), m]);
       continue;
     }
-    const check = checkMeetingDuration(
-      {
-        scheduledAt: m.start,
-        timeline: { startedAt: m.start, endedAt: m.end },
-      },
-      cell,
-      { ruleSet },
-    );
-    if (check.met === false) {
+    const verdict = check(m.start, m.end, false);
+    if (verdict.met === false) {
       findings.push(
         createFinding('R-DUR-1', 'meeting-too-short', 'warning', {
-          vi: `${m.title.vi}: dự kiến ${check.minutes} phút, ít hơn ${check.minimum} phút.`,
-          en: `${m.title.en}: planned ${check.minutes} minutes, less than ${check.minimum}.`,
+          vi: `${m.title.vi}: dự kiến ${verdict.minutes} phút, ít hơn ${verdict.minimum} phút.`,
+          en: `${m.title.en}: planned ${verdict.minutes} minutes, less than ${verdict.minimum}.`,
         }),
       );
     }
@@ -311,19 +331,12 @@ function durationWarnings(
     const first = session[0];
     const last = session.at(-1);
     if (!first || !last) continue;
-    const check = checkMeetingDuration(
-      {
-        scheduledAt: first.start,
-        timeline: { startedAt: first.start, endedAt: last.end },
-      },
-      cell,
-      { ruleSet, combined: true },
-    );
-    if (check.met === false) {
+    const verdict = check(first.start, last.end, true);
+    if (verdict.met === false) {
       findings.push(
         createFinding('R-DUR-1', 'combined-session-too-short', 'warning', {
-          vi: `Buổi sinh hoạt ghép tháng ${pad(first.month)}/${first.year}: dự kiến ${check.minutes} phút, ít hơn ${check.minimum} phút (R-FREQ-3).`,
-          en: `Combined session of ${first.year}-${pad(first.month)}: planned ${check.minutes} minutes, less than ${check.minimum} (R-FREQ-3).`,
+          vi: `Buổi sinh hoạt ghép tháng ${pad(first.month)}/${first.year}: dự kiến ${verdict.minutes} phút, ít hơn ${verdict.minimum} phút (R-FREQ-3).`,
+          en: `Combined session of ${first.year}-${pad(first.month)}: planned ${verdict.minutes} minutes, less than ${verdict.minimum} (R-FREQ-3).`,
         }),
       );
     }
@@ -336,7 +349,8 @@ function overlapWarnings(meetings: PlannedMeeting[]): Finding[] {
   for (let i = 1; i < meetings.length; i++) {
     const a = meetings[i - 1];
     const b = meetings[i];
-    if (!a || !b || Date.parse(b.start) >= Date.parse(a.end)) continue;
+    // Same-offset ISO strings (+07:00) compare as the instants do.
+    if (!a || !b || b.start >= a.end) continue;
     findings.push(
       createFinding('R-FREQ-3', 'sessions-overlap', 'warning', {
         vi: `${a.title.vi} và ${b.title.vi} trùng giờ (${b.start}).`,
