@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = ['core'];
+const packages = ['core', 'schedule', 'docx'];
 const work = mkdtempSync(join(tmpdir(), 'chibo-consumer-'));
 const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, {
@@ -56,14 +56,34 @@ try {
     const parsed = parseMember({ id: 'm01', name: 'Hoàng Văn Minh', standing: 'official' });
     const tally = tallyVote({ subject: 'resolution', mode: 'show-of-hands', for: 7, against: 5 }, 12);
     if (parsed.exempt !== false || !tally.passed) throw new Error('wrong result');
+    const tet = solarToLunar({ year: 2027, month: 2, day: 6 });
+    if (tet.month !== 1 || tet.day !== 1 || isWorkingDay('2027-02-08')) throw new Error('wrong calendar');
+    renderRatingSheet({ schemeId: 'x', criteria: [{ criterionId: 'd', label: 'Thời gian', maxPoints: 5, score: 5 }], total: 5 })
+      .then((bytes) => { if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('not a .docx'); });
   `;
+  const imports = {
+    core: ['parseMember', 'tallyVote'],
+    schedule: ['isWorkingDay', 'solarToLunar'],
+    docx: ['renderRatingSheet'],
+  };
+  const esmImports = Object.entries(imports)
+    .map(
+      ([pkg, names]) => `import { ${names.join(', ')} } from '@chibo/${pkg}';`,
+    )
+    .join('\n');
+  const cjsImports = Object.entries(imports)
+    .map(
+      ([pkg, names]) =>
+        `const { ${names.join(', ')} } = require('@chibo/${pkg}');`,
+    )
+    .join('\n');
   writeFileSync(
     join(app, 'esm.mjs'),
-    `import { parseMember, tallyVote } from '@chibo/core';\n${probe}\nconsole.log('esm ok');\n`,
+    `${esmImports}\n${probe}\nconsole.log('esm ok');\n`,
   );
   writeFileSync(
     join(app, 'cjs.cjs'),
-    `const { parseMember, tallyVote } = require('@chibo/core');\n${probe}\nconsole.log('cjs ok');\n`,
+    `${cjsImports}\n${probe}\nconsole.log('cjs ok');\n`,
   );
   writeFileSync(
     join(app, 'schema.mjs'),
@@ -74,12 +94,16 @@ try {
 
   // The same consumer as CommonJS (.cts), ES module (.mts) and bundler code.
   const consumer = `import { type Meeting, type VotingBase, votingBase, parseMeeting } from '@chibo/core';
+import { type LunarDate, solarToLunar } from '@chibo/schedule';
+import { renderRatingSheet } from '@chibo/docx';
+const lunar: LunarDate = solarToLunar({ year: 2027, month: 2, day: 6 });
+const sheet: Promise<Uint8Array> = renderRatingSheet({ schemeId: 'x', criteria: [] });
 const meeting: Meeting = parseMeeting({ id: 'x', cellId: 'c', kind: 'regular', scheduledAt: new Date(), place: 'p' });
 const base: VotingBase = votingBase(meeting, []);
 const size: number = base.size;
 // @ts-expect-error: the size is a number
 const wrong: string = base.size;
-export { size, wrong };
+export { size, wrong, lunar, sheet };
 `;
   for (const file of ['consumer.cts', 'consumer.mts', 'consumer.ts'])
     writeFileSync(join(app, file), consumer);

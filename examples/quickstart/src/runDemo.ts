@@ -3,11 +3,12 @@ import {
   checkComposition,
   getLabel,
   type Locale,
-  parseMeetingRecord,
   tallyVote,
   votingBase,
 } from '@chibo/core';
-import { marchRecord } from '@chibo/scenario';
+import { formatLunarDate, solarToLunar } from '@chibo/schedule';
+import { holdMeeting } from './holdMeeting';
+import { planYear, writeOutputs } from './writeOutputs';
 
 const percent = (value: number | null, locale: Locale) =>
   value === null
@@ -27,24 +28,47 @@ const yesNo = (met: boolean | null, locale: Locale) =>
         ? 'không đạt'
         : 'not met';
 
+/** The options of {@link runDemo}. */
+export interface RunDemoOptions {
+  /** The language of the report and the documents. @defaultValue 'vi' */
+  locale?: Locale | undefined;
+  /** Where the documents and the calendar go. @defaultValue 'out' */
+  outDir?: string | undefined;
+}
+
 /**
- * Take the Trang Nùng cell (DOMAIN.md §10, SCENARIO.md) through the rules of
- * @chibo/core for its March 2027 meeting and return the printed report.
+ * Take the Trang Nùng cell (DOMAIN.md §10, SCENARIO.md) through its March
+ * 2027 meeting on the meeting machine, rate it, write the minutes, the
+ * resolution, the score sheet and the cell's 2027 calendar to `outDir`, and
+ * return the printed report.
  *
- * @param locale - the language of the report.
+ * @param options - the language and the output folder.
  * @returns the report's lines.
  */
-export function runDemo(locale: Locale = 'vi'): string[] {
+export async function runDemo(options: RunDemoOptions = {}): Promise<string[]> {
+  const { locale = 'vi', outDir = 'out' } = options;
   const t = (vi: string, en: string) => (locale === 'vi' ? vi : en);
-  const record = parseMeetingRecord(marchRecord);
+  const held = holdMeeting();
+  const { record } = held;
   const { cell, members, meeting } = record;
   const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
   const lines: string[] = [];
 
   lines.push(`${cell.name} — ${cell.parent.name}`);
   lines.push(
-    `${getLabel('meetingKind', meeting.kind, locale)}: ${meeting.scheduledAt}, ${meeting.place}`,
+    `${getLabel('meetingKind', meeting.kind, locale)}: ${meeting.timeline.startedAt} → ${meeting.timeline.endedAt}, ${meeting.place}`,
   );
+  lines.push(
+    t(
+      `Máy trạng thái: ${held.accepted} sự kiện được nhận, ${held.rejected.length} bị từ chối; lưu ảnh chụp (${held.persistedBytes} byte) sau điểm danh rồi khôi phục; trạng thái cuối: ${held.state}.`,
+      `Meeting machine: ${held.accepted} events accepted, ${held.rejected.length} refused; snapshot stored after the roll call (${held.persistedBytes} bytes) and restored; final state: ${held.state}.`,
+    ),
+  );
+  for (const refused of held.rejected) {
+    lines.push(
+      `   - ${refused.type}${refused.rule ? ` [${refused.rule}]` : ''}: ${refused.reason[locale]}`,
+    );
+  }
 
   const composition = checkComposition(cell, members, {
     at: meeting.scheduledAt,
@@ -138,6 +162,63 @@ export function runDemo(locale: Locale = 'vi'): string[] {
         `   ${getLabel('voteSubject', vote.subject, locale)}: ${tally.for} tán thành, ${tally.against} không tán thành, ${tally.abstain} ý kiến khác trên ${tally.base}; cần ít nhất ${tally.required}: ${tally.passed ? 'THÔNG QUA' : 'KHÔNG THÔNG QUA'} [${tally.rule}].`,
         `   ${getLabel('voteSubject', vote.subject, locale)}: ${tally.for} for, ${tally.against} against, ${tally.abstain} other, out of ${tally.base}; ${tally.required} needed: ${tally.passed ? 'PASSED' : 'NOT PASSED'} [${tally.rule}].`,
       ),
+    );
+  }
+
+  const { proposed, final } = held;
+  const rating = meeting.rating;
+  lines.push(
+    '',
+    t(
+      '4. Xếp loại chất lượng (R-RATE-2, R-RATE-3; phiếu An Phú HD42)',
+      '4. Quality rating (R-RATE-2, R-RATE-3; An Phú HD42 sheet)',
+    ),
+  );
+  for (const criterion of final.criteria) {
+    lines.push(
+      `   ${criterion.label[locale]}: ${criterion.score ?? '—'}/${criterion.maxPoints} — ${criterion.reason[locale]}`,
+    );
+  }
+  lines.push(
+    t(
+      `   Chi ủy đề xuất ${proposed.total}/100 (${getLabel('ratingLevel', proposed.level ?? 'poor', locale)}); chi bộ thông qua: ${rating?.approvedLevel ? getLabel('ratingLevel', rating.approvedLevel, locale) : '—'}; xác nhận: ${rating?.confirmedBy?.name ?? '—'}.`,
+      `   Proposed by the cell committee: ${proposed.total}/100 (${getLabel('ratingLevel', proposed.level ?? 'poor', locale)}); approved: ${rating?.approvedLevel ? getLabel('ratingLevel', rating.approvedLevel, locale) : '—'}; confirmed by ${rating?.confirmedBy?.name ?? '—'}.`,
+    ),
+  );
+  lines.push(
+    final.total === proposed.total
+      ? t(
+          `   Chấm lại sau khi bế mạc: ${final.total}/100, khớp với đề xuất.`,
+          `   Rated again after the close: ${final.total}/100, as proposed.`,
+        )
+      : t(
+          `   Chấm lại sau khi bế mạc: ${final.total}/100, KHÁC đề xuất.`,
+          `   Rated again after the close: ${final.total}/100, NOT as proposed.`,
+        ),
+  );
+
+  const plan = planYear(record, 2027);
+  const written = await writeOutputs(record, plan, outDir, locale);
+  lines.push('', t('5. Lịch sinh hoạt năm 2027', '5. The 2027 calendar'));
+  for (const planned of plan.meetings) {
+    const [year = 0, month = 0, day = 0] = planned.date.split('-').map(Number);
+    const lunar = formatLunarDate(solarToLunar({ year, month, day }), locale);
+    const moved = planned.shift ? ` — ${planned.shift.message[locale]}` : '';
+    lines.push(
+      `   ${planned.start.slice(0, 16).replace('T', ' ')} ${planned.title[locale]}; ${lunar}${moved}`,
+    );
+  }
+  for (const warning of plan.warnings) {
+    lines.push(`   ! [${warning.rule}] ${warning.message[locale]}`);
+  }
+
+  lines.push(
+    '',
+    t(`6. Tệp đã ghi vào ${outDir}/`, `6. Files written to ${outDir}/`),
+  );
+  for (const file of written) {
+    lines.push(
+      `   ${file.name} (${file.bytes.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB')} byte)`,
     );
   }
   return lines;

@@ -266,6 +266,7 @@ export type {
   RatedRecord,
   RatingEntry,
   RatingSummary,
+  SummarizableRating,
   SummarizeRatingsOptions,
 } from './rating/summarizeRatings';
 export { summarizeRatings } from './rating/summarizeRatings';

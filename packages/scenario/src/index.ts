@@ -333,3 +333,130 @@ export const marchRecord = {
   meeting: marchMeeting,
   previousResolution: februaryResolution,
 } as const;
+
+/**
+ * The rating of the March meeting on the An Phú HD42 sheet (SCENARIO.md): the
+ * chi ủy's inputs (chairing 9 of 10, principles 5 of 5, praise and criticism
+ * given) and the score the record gives with them, 87 of 100, fair (Khá).
+ */
+export const marchRating = {
+  schemeId: 'an-phu-hd42',
+  inputs: { chairing: 9, principles: 5, 'praise-criticism': true },
+  score: 87,
+  level: 'fair',
+} as const;
+
+const marchAt = (time: string) => `2027-03-09T${time}:00+07:00`;
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/**
+ * The March 2027 meeting (SCENARIO.md) as the events a host sends the meeting
+ * machine, phase by phase (DOMAIN.md §4.3). Plain data: every event carries
+ * its own `at` (R-TIME-2). The rating phase proposes the An Phú score of
+ * SCENARIO.md (87, fair); a host computes it with `rateMeeting`.
+ */
+export const marchEvents = {
+  preparation: [
+    {
+      type: 'CONTENT_PREPARED',
+      at: marchMeeting.timeline.contentPreparedAt,
+      draft: {
+        id: marchMeeting.resolution.id,
+        summary: marchMeeting.resolution.summary,
+      },
+    },
+    { type: 'COMMITTEE_MET', at: marchMeeting.timeline.committeeMetAt },
+    { type: 'NOTICE_SENT', at: marchMeeting.timeline.noticeSentAt },
+    { type: 'MATERIALS_POSTED', at: marchMeeting.timeline.materialsPostedAt },
+  ],
+  opening: [
+    {
+      type: 'OPEN',
+      at: marchMeeting.timeline.startedAt,
+      chairId: marchMeeting.chairId,
+    },
+    { type: 'PURPOSE_STATED', at: marchAt('19:31') },
+    { type: 'GUESTS_INTRODUCED', at: marchAt('19:32'), guests: [supervisor] },
+    {
+      type: 'ROLL_CALL',
+      at: marchAt('19:35'),
+      lines: json(marchMeeting.attendance),
+    },
+    {
+      type: 'AGENDA_APPROVED',
+      at: marchMeeting.timeline.agendaApprovedAt,
+      agenda: json(marchMeeting.agenda),
+    },
+    {
+      type: 'RECORDER_APPOINTED',
+      at: marchMeeting.timeline.recorderAppointedAt,
+      memberId: marchMeeting.recorderId,
+    },
+  ],
+  proceedings: [
+    { type: 'START_PROCEEDINGS', at: marchAt('19:40') },
+    { type: 'CURRENT_AFFAIRS', at: marchAt('19:40') },
+    ...marchMeeting.taskReviews.map((review, i) => ({
+      type: 'TASK_REVIEWED',
+      at: marchAt(`19:${50 + i}`),
+      review: json(review),
+    })),
+    { type: 'IDEOLOGY_DISCUSSED', at: marchAt('20:05') },
+    { type: 'PRAISE_CRITICISM', at: marchAt('20:10') },
+    ...marchMeeting.resolution.tasks.map((task, i) => ({
+      type: 'TASK_ADDED',
+      at: marchAt(`20:1${5 + i}`),
+      task: json(task),
+    })),
+    ...marchMeeting.opinions.map((opinion, i) => ({
+      type: 'OPINION',
+      at: marchAt(`20:${25 + 3 * i}`),
+      opinion: json(opinion),
+    })),
+    {
+      type: 'CONCLUDE',
+      at: marchMeeting.timeline.concludedAt,
+      conclusion: marchMeeting.conclusion,
+    },
+  ],
+  decision: [
+    {
+      type: 'VOTE',
+      at: marchAt('20:55'),
+      vote: {
+        id: 'v1',
+        subject: 'resolution',
+        mode: 'show-of-hands',
+        for: 12,
+        against: 0,
+        abstain: 0,
+        agendaItemId: 'a5',
+      },
+    },
+    { type: 'START_RATING', at: marchAt('21:00') },
+  ],
+  rating: [
+    {
+      type: 'RATING_PROPOSED',
+      at: marchAt('21:00'),
+      rating: {
+        schemeId: marchRating.schemeId,
+        ruleSet: 'HD42-2025',
+        proposedScore: marchRating.score,
+        proposedLevel: marchRating.level,
+      },
+    },
+    {
+      type: 'RATING_APPROVED',
+      at: marchAt('21:05'),
+      level: marchRating.level,
+      vote: { id: 'v2', for: 12, against: 0, abstain: 0 },
+    },
+    { type: 'RATING_CONFIRMED', at: marchAt('21:06'), guestId: supervisor.id },
+  ],
+  closing: [
+    { type: 'MINUTES_READ', at: marchAt('21:08') },
+    { type: 'MINUTES_APPROVED', at: marchMeeting.timeline.minutesApprovedAt },
+    { type: 'CLOSE', at: marchMeeting.timeline.endedAt },
+  ],
+} as const;

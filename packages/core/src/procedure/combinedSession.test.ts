@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCombinedSession } from './combinedSession';
 import {
   after,
   marchEvents,
   marchInput,
   thematicEvents,
   thematicInput,
-} from './marchEvents.fixture';
+} from '../testSupport/marchEvents';
+import { runCombinedSession } from './combinedSession';
 
 const regular = { input: marchInput(), events: marchEvents() };
 const end = '2027-03-09T21:15:00+07:00';

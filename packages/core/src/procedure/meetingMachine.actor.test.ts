@@ -4,9 +4,9 @@ import { createActor } from 'xstate';
 import { parseMeetingRecord } from '../entities/parse';
 import { attendanceSummary } from '../rules/attendanceSummary';
 import { checkMeetingDuration } from '../rules/meetingDuration';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import { createMeetingActor } from './createMeetingActor';
 import { getMeetingRecord } from './getMeetingRecord';
-import { marchEvents, marchInput } from './marchEvents.fixture';
 import { meetingMachine } from './meetingMachine';
 
 function runMarch() {
@@ -53,10 +53,10 @@ describe('meetingMachine actor: the March 2027 meeting of Chi bộ thôn Trang N
     const { rating } = getMeetingRecord(runMarch()).meeting;
     expect(rating).toMatchObject({
       schemeId: 'an-phu-hd42',
-      proposedScore: 93,
-      proposedLevel: 'good',
+      proposedScore: 87,
+      proposedLevel: 'fair',
       proposedAt: '2027-03-09T21:00:00+07:00',
-      approvedLevel: 'good',
+      approvedLevel: 'fair',
       approvalVoteId: 'v2',
       confirmedBy: { name: 'Triệu Văn Long', guestId: 'g01' },
     });

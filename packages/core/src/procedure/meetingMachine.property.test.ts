@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMeetingRecord } from '../entities/parse';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import { createMeetingActor } from './createMeetingActor';
-import { marchEvents, marchInput } from './marchEvents.fixture';
 import { MEETING_EVENT_TYPES, type MeetingEvent } from './meetingEvents';
 import { persistMeeting, restoreMeeting } from './persistMeeting';
 import { replayMeeting } from './replayMeeting';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import { createQuorumGuard } from './createQuorumGuard';
-import { marchEvents, marchInput } from './marchEvents.fixture';
 import type { MeetingInput } from './meetingContext';
 import type { MeetingEvent, MeetingEventType } from './meetingEvents';
 import { meetingMachine } from './meetingMachine';

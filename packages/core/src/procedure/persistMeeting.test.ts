@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ChiboError } from '../errors';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import { createMeetingActor } from './createMeetingActor';
 import { getMeetingRecord } from './getMeetingRecord';
-import { marchEvents, marchInput } from './marchEvents.fixture';
 import {
   MEETING_SNAPSHOT_VERSION,
   persistMeeting,

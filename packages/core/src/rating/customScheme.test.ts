@@ -12,7 +12,10 @@ import {
   ratingChecks,
   speakersCriterion,
 } from '../index';
-import { marchMeetingRecord, syntheticRecord } from '../testSupport/ratingRecords';
+import {
+  marchMeetingRecord,
+  syntheticRecord,
+} from '../testSupport/ratingRecords';
 
 // --- from docs/rating.md -------------------------------------------------
 const myProvince: RatingScheme = {

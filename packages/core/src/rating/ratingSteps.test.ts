@@ -12,7 +12,10 @@ import {
   safeParseMeetingRecord,
 } from '../index';
 import { issueAt } from '../testSupport/fixtures';
-import { marchMeetingRecord, scenarioInputs } from '../testSupport/ratingRecords';
+import {
+  marchMeetingRecord,
+  scenarioInputs,
+} from '../testSupport/ratingRecords';
 
 const result = rateMeeting(marchMeetingRecord(), anPhuScheme, scenarioInputs, {
   history: [],

@@ -45,7 +45,8 @@ export interface SummarizeRatingsOptions {
   levelOf?: 'approved' | 'approved-or-proposed' | undefined;
 }
 
-type Item = RatingEntry | RatedRecord | YearRating;
+/** What {@link summarizeRatings} counts: a plain entry, a meeting record, or a year rating. */
+export type SummarizableRating = RatingEntry | RatedRecord | YearRating;
 
 /**
  * Counts and shares per level, per quarter and per year, across many cells
@@ -64,7 +65,7 @@ type Item = RatingEntry | RatedRecord | YearRating;
  * ```
  */
 export function summarizeRatings(
-  items: readonly Item[],
+  items: readonly SummarizableRating[],
   options: SummarizeRatingsOptions = {},
 ): RatingSummary {
   const years = new Map<
