@@ -6,6 +6,7 @@ import {
   renderRatingSheet,
   renderResolution,
 } from '@chibo/docx';
+import { meetingPlan } from '@chibo/scenario';
 import { createYearPlan, toICalendar, type YearPlan } from '@chibo/schedule';
 
 /** One file the demo wrote. */
@@ -14,31 +15,13 @@ export interface WrittenFile {
   bytes: number;
 }
 
-/** The Trang Nùng cell's meeting rule: the Tuesday of the second week, 19:30 (SCENARIO.md). */
-export const trangNungRule = {
-  pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
-  time: '19:30',
-  durationMinutes: 105,
-  shift: 'next-working-day',
-} as const;
-
 /**
- * The cell's 2027 plan: the regular meetings by {@link trangNungRule}, and a
- * thematic meeting on the Tuesday of the third week of each quarter's middle
- * month (R-SCHED-1..3).
+ * The cell's plan for a year: the regular meetings on the Tuesday of the
+ * second week at 19:30, and a thematic meeting in the middle month of each
+ * quarter (R-SCHED-1..3, SCENARIO.md).
  */
 export function planYear(record: MeetingRecord, year: number): YearPlan {
-  return createYearPlan(record.cell, year, {
-    regular: trangNungRule,
-    thematic: {
-      monthOfQuarter: 2,
-      session: 'separate',
-      rule: {
-        pattern: { type: 'weekday-of-week', weekday: 2, week: 3 },
-        time: '19:30',
-      },
-    },
-  });
+  return createYearPlan(record.cell, year, meetingPlan);
 }
 
 /**

@@ -460,3 +460,27 @@ export const marchEvents = {
     { type: 'CLOSE', at: marchMeeting.timeline.endedAt },
   ],
 } as const;
+
+/**
+ * When the cell meets (SCENARIO.md): the regular meeting on the Tuesday of
+ * the second calendar week at 19:30 (105 minutes in March), moved to the next
+ * working day when that day is off; thematic meetings in the middle month of
+ * each quarter on the Tuesday of the third week (02-16 in 2027), in a
+ * separate session.
+ */
+export const meetingPlan = {
+  regular: {
+    pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
+    time: '19:30',
+    durationMinutes: 105,
+    shift: 'next-working-day',
+  },
+  thematic: {
+    monthOfQuarter: 2,
+    session: 'separate',
+    rule: {
+      pattern: { type: 'weekday-of-week', weekday: 2, week: 3 },
+      time: '19:30',
+    },
+  },
+} as const;
