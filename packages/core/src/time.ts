@@ -78,7 +78,25 @@ export function toVietNamDateTime(input: string | Date): string {
   const instant = toInstant(input);
   const ms = instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Not a date: ${String(input)}`);
-  const t = getVietNamCivilTime(instant);
+  return formatVietNamDateTime(ms);
+}
+
+/**
+ * `toVietNamDateTime` of an instant given in milliseconds since the epoch.
+ *
+ * @param ms - a finite instant.
+ * @returns the instant in ISO 8601 with `+07:00`.
+ */
+export function formatVietNamDateTime(ms: number): string {
+  // The shifted instant's ISO form is the civil time in Viet Nam; years
+  // 0–9999 only (24 characters), others are padded below.
+  const date = new Date(ms + OFFSET_MS);
+  const shifted = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  if (shifted.length === 24) {
+    const fraction = shifted.slice(19, 23);
+    return `${shifted.slice(0, 19)}${fraction === '.000' ? '' : fraction}+07:00`;
+  }
+  const t = getVietNamCivilTime(new Date(ms));
   const millis = ((ms % 1000) + 1000) % 1000;
   const fraction = millis === 0 ? '' : `.${pad(millis, 3)}`;
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}+07:00`;

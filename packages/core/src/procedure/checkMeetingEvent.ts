@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
-import { toVietNamDateTime } from '../time';
 import {
   isPlainJson,
   type MeetingContext,
@@ -15,6 +14,7 @@ import {
   meetingEventSchemas,
   type ParsedMeetingEvent,
 } from './meetingEvents';
+import { quickAt, quickParseEvent } from './quickEvents';
 
 /** A refused event's reason. */
 export interface EventProblem {
@@ -28,34 +28,6 @@ export interface EventProblem {
 export type EventVerdict =
   | { ok: true; event: ParsedMeetingEvent }
   | ({ ok: false } & EventProblem);
-
-/** An ISO 8601 instant with its zone: what hosts and chibo itself send. */
-const ZONED_AT =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-/**
- * The event's `at` in chibo's form (`+07:00`), for a valid `Date` or a zoned
- * ISO string; `undefined` for anything else, which the full `DateTime`
- * schema then judges (local times, other spellings, errors).
- */
-function quickAt(at: unknown): string | undefined {
-  if (at instanceof Date) {
-    return Number.isNaN(at.getTime()) ? undefined : toVietNamDateTime(at);
-  }
-  if (typeof at !== 'string') return undefined;
-  const match = ZONED_AT.exec(at);
-  if (!match) return undefined;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  if (day > 28) {
-    const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0));
-    if (day > daysInMonth.getUTCDate()) return undefined;
-  }
-  const ms = Date.parse(at);
-  // From a Date, toVietNamDateTime does not parse the string again.
-  return Number.isNaN(ms) ? undefined : toVietNamDateTime(new Date(ms));
-}
 
 const memberSets = new WeakMap<readonly { id: string }[], Set<string>>();
 
@@ -78,14 +50,17 @@ const payloadSchemas = Object.fromEntries(
 ) as unknown as Record<MeetingEventType, z.ZodType>;
 
 /**
- * Parse an event; `undefined` when it is malformed. A `Date` or a zoned ISO
- * string (what hosts send, and what a stored log holds) skips zod's general
- * date parser: the hot path of a live meeting.
+ * Parse an event; `undefined` when it is malformed. A well-formed event of a
+ * common type is read without zod (see quickEvents.ts); otherwise a `Date` or
+ * a zoned ISO string (what hosts send, and what a stored log holds) skips
+ * zod's general date parser.
  */
 function parseEvent(
   type: MeetingEventType,
   raw: unknown,
 ): ParsedMeetingEvent | undefined {
+  const quick = quickParseEvent(type, raw);
+  if (quick) return quick;
   const at = quickAt((raw as { at?: unknown }).at);
   if (at !== undefined) {
     const payload = payloadSchemas[type].safeParse(raw);

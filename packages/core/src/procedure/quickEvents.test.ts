@@ -1,0 +1,352 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  MEETING_EVENT_TYPES,
+  type MeetingEventType,
+  meetingEventSchemas,
+} from './meetingEvents';
+import { quickAt, quickParseEvent } from './quickEvents';
+
+// The fast path must accept only what zod accepts, with the same parsed value
+// (and the same key order: type, payload, at, as the log keeps it). Random
+// payloads are well-formed events with random damage at random places.
+
+const AT = '2027-03-09T19:30:00+07:00';
+
+/** Well-formed events of every type with a fast reader, optional fields too. */
+const SEEDS: Array<Record<string, unknown>> = [
+  {
+    type: 'CONTENT_PREPARED',
+    at: AT,
+    draft: { id: 'nq-03', summary: 'Dự thảo' },
+  },
+  { type: 'CONTENT_PREPARED', at: AT },
+  ...['COMMITTEE_MET', 'DRAFT_APPROVED', 'NOTICE_SENT', 'MATERIALS_POSTED']
+    .concat(['FLAG_SALUTE', 'PURPOSE_STATED', 'START_PROCEEDINGS'])
+    .concat(['CURRENT_AFFAIRS', 'IDEOLOGY_DISCUSSED', 'PRAISE_CRITICISM'])
+    .concat(['THEME_PRESENTED', 'START_RATING', 'MINUTES_READ'])
+    .concat(['MINUTES_APPROVED', 'CLOSE', 'PUBLISH'])
+    .map((type) => ({ type, at: '2027-03-09T12:31:00.000Z' })),
+  { type: 'OPEN', at: AT, chairId: 'm01' },
+  {
+    type: 'GUESTS_INTRODUCED',
+    at: AT,
+    guests: [
+      {
+        id: 'g01',
+        name: 'Triệu Văn Long',
+        title: 'Đảng ủy viên',
+        role: 'supervisor',
+      },
+      { id: 'g02', name: 'Khách' },
+    ],
+  },
+  { type: 'GUESTS_INTRODUCED', at: AT },
+  {
+    type: 'ROLL_CALL',
+    at: AT,
+    lines: [
+      {
+        memberId: 'm01',
+        status: 'present',
+        late: true,
+        arrivedAt: '2027-03-09T19:40:00+07:00',
+      },
+      {
+        memberId: 'm02',
+        status: 'present',
+        leftEarly: true,
+        leftAt: '2027-03-09T14:00:00Z',
+      },
+      { memberId: 'm05', status: 'absent-excused', reason: 'Ốm' },
+      { memberId: 'm06', status: 'absent-unexcused' },
+    ],
+  },
+  { type: 'AGENDA_APPROVED', at: AT, agenda: [{ id: 'a1', title: 'Thời sự' }] },
+  { type: 'AGENDA_APPROVED', at: AT },
+  { type: 'RECORDER_APPOINTED', at: AT, memberId: 'm07' },
+  {
+    type: 'TASK_REVIEWED',
+    at: AT,
+    review: {
+      taskId: 't1',
+      status: 'partly-done',
+      note: 'Còn 9 hộ',
+      progress: { achieved: 52, target: 61, unit: 'hộ' },
+      carriedOverTo: 't2',
+    },
+  },
+  {
+    type: 'TASK_ADDED',
+    at: AT,
+    task: {
+      id: 't-03-1',
+      description: 'Vận động',
+      assignees: [
+        { kind: 'member', memberId: 'm04' },
+        { kind: 'cell-committee' },
+        { kind: 'cell' },
+      ],
+      dueOn: '2027-03-31',
+      status: 'open',
+      progress: { achieved: 0, target: 10 },
+      notes: '',
+      continues: 't-02-1',
+    },
+  },
+  {
+    type: 'OPINION',
+    at: AT,
+    opinion: {
+      id: 'op1',
+      speakerId: 'm04',
+      agendaItemId: 'a1',
+      text: 'Đề nghị',
+    },
+  },
+  { type: 'CONCLUDE', at: AT, conclusion: 'Thống nhất.' },
+  {
+    type: 'VOTE',
+    at: AT,
+    vote: {
+      id: 'v1',
+      subject: 'discipline',
+      mode: 'secret-ballot',
+      subjectMemberId: 'm09',
+      candidateName: 'Không',
+      for: 10,
+      against: 1,
+      abstain: 1,
+      discipline: { reprimand: 6, warning: 4 },
+      agendaItemId: 'a1',
+      voterIds: ['m01', 'm02'],
+    },
+  },
+  {
+    type: 'RATING_APPROVED',
+    at: AT,
+    level: 'good',
+    vote: { id: 'v2', for: 12, against: 0, voterIds: ['m01'] },
+  },
+  { type: 'RATING_CONFIRMED', at: AT, guestId: 'g01' },
+  { type: 'POSTPONE', at: AT, reason: 'Bão' },
+  { type: 'CANCEL', at: AT, reason: 'Bão' },
+];
+
+/** Values that sit on the edges of the schemas' checks. */
+const tricky = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(
+      '',
+      '  ',
+      ' m01 ',
+      'a'.repeat(200),
+      ` ${'a'.repeat(200)} `,
+      'a'.repeat(201),
+      'Cafe\u0301', // not NFC
+      '\u00a0x\u00a0',
+      'present',
+      'absent-excused',
+      'absent-unexcused',
+      'open',
+      'done',
+      'member',
+      'cell',
+      'supervisor',
+      'show-of-hands',
+      'secret-ballot',
+      'discipline',
+      'election',
+      'good',
+      '2027-03-31',
+      '2027-02-29',
+      '2028-02-29',
+      '2027-3-1',
+      '2027-03-09T19:30:00+07:00',
+      '2027-03-09T19:30:00.000+07:00',
+      '2027-03-09T19:30:00.120+07:00',
+      '2027-03-09T12:30:00.5Z',
+      '2027-03-09T19:30',
+      '2027-02-30T10:00:00Z',
+      '9999-12-31T23:00:00-05:00',
+      '0000-01-01T00:00:00+07:00',
+      'toString',
+      '__proto__',
+    ),
+  },
+  fc.constantFrom(0, -0, 1, -1, 1.5, 2 ** 53, 2 ** 53 - 1, Number.NaN, 1e300),
+  fc.constantFrom(true, false, null, undefined, {}, []),
+  fc.constant(new Date('2027-03-09T12:30:00Z')),
+  fc.string({ maxLength: 6 }),
+  fc.integer({ min: -5, max: 50 }),
+  fc
+    .date({ min: new Date('0001-01-01'), max: new Date('9999-12-31') })
+    .map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString())),
+);
+
+/** Every path to a value inside an event (objects and arrays). */
+function pathsOf(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+  const out: PropertyKey[][] = [prefix];
+  if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      out.push(
+        ...pathsOf((value as Record<string, unknown>)[key], [...prefix, key]),
+      );
+    }
+  }
+  return out;
+}
+
+type Damage =
+  | { kind: 'set'; at: number; value: unknown }
+  | { kind: 'delete'; at: number }
+  | { kind: 'extra'; at: number; key: string; value: unknown };
+
+const damage: fc.Arbitrary<Damage> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('set' as const),
+      at: fc.nat(),
+      value: tricky,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      at: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('extra' as const),
+      at: fc.nat(),
+      key: fc.constantFrom('extra', 'reason', 'late', 'memberId', 'subject'),
+      value: tricky,
+    }),
+  },
+);
+
+function damaged(seed: Record<string, unknown>, hits: Damage[]): unknown {
+  let event: unknown = structuredClone(seed);
+  for (const hit of hits) {
+    const paths = pathsOf(event);
+    const path = paths[hit.at % paths.length] ?? [];
+    if (path.length === 0) {
+      if (hit.kind === 'set') event = structuredClone(hit.value);
+      continue;
+    }
+    let parent = event as Record<PropertyKey, unknown>;
+    for (const key of path.slice(0, -1)) {
+      parent = parent[key] as Record<PropertyKey, unknown>;
+    }
+    const last = path[path.length - 1] as PropertyKey;
+    if (hit.kind === 'set') parent[last] = structuredClone(hit.value);
+    else if (hit.kind === 'delete') delete parent[last];
+    else {
+      const target = parent[last];
+      if (typeof target === 'object' && target !== null) {
+        (target as Record<string, unknown>)[hit.key] = structuredClone(
+          hit.value,
+        );
+      }
+    }
+  }
+  return event;
+}
+
+/** What zod makes of the event, with `at` last as the machine logs it. */
+function viaZod(type: MeetingEventType, raw: unknown) {
+  const schema = meetingEventSchemas[type] as z.ZodObject;
+  const full = schema.safeParse(raw);
+  if (!full.success) return undefined;
+  const payload = schema.omit({ at: true }).parse(raw) as object;
+  return { ...payload, at: (full.data as { at: unknown }).at };
+}
+
+describe('quickParseEvent', () => {
+  it('reads every well-formed seed as zod does, keys in the same order', () => {
+    for (const seed of SEEDS) {
+      const type = seed.type as MeetingEventType;
+      const quick = quickParseEvent(type, seed);
+      expect(quick, type).toBeDefined();
+      expect(JSON.stringify(quick)).toBe(JSON.stringify(viaZod(type, seed)));
+    }
+  });
+
+  it('covers every event type but the rating proposal and dues', () => {
+    const covered = new Set(SEEDS.map((s) => s.type));
+    expect(MEETING_EVENT_TYPES.filter((t) => !covered.has(t))).toEqual([
+      'DUES_COLLECTED',
+      'RATING_PROPOSED',
+    ]);
+    expect(
+      quickParseEvent('DUES_COLLECTED', {
+        type: 'DUES_COLLECTED',
+        at: AT,
+        payments: [],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('accepts only what zod accepts, with the same value (damaged events)', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SEEDS),
+        fc.array(damage, { minLength: 1, maxLength: 2 }),
+        (seed, hits) => {
+          const type = seed.type as MeetingEventType;
+          const raw = damaged(seed, hits);
+          const quick = quickParseEvent(type, raw);
+          if (quick === undefined) return; // zod judges it: nothing to compare
+          fast++;
+          const expected = viaZod(type, raw);
+          expect(expected).toBeDefined();
+          expect(quick).toStrictEqual(expected);
+          expect(JSON.stringify(quick)).toBe(JSON.stringify(expected));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    // The damage is not always fatal: the fast path was really exercised.
+    expect(fast).toBeGreaterThan(2000);
+  });
+
+  it('normalises `at` exactly as the DateTime schema does (R-TIME-1)', () => {
+    const schema = meetingEventSchemas.CLOSE;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          tricky,
+          fc
+            .tuple(
+              fc.date({
+                min: new Date('0001-01-01'),
+                max: new Date('9999-12-31'),
+              }),
+              fc.constantFrom('Z', '+07:00', '-05:30', '+14:00', '+00:00'),
+              fc.boolean(),
+            )
+            .map(([d, zone, ms]) => {
+              if (Number.isNaN(d.getTime())) return 'x';
+              const iso = d.toISOString();
+              return `${ms ? iso.slice(0, 23) : iso.slice(0, 19)}${zone}`;
+            }),
+        ),
+        (at) => {
+          const quick = quickAt(at);
+          if (quick === undefined) return;
+          const zod = schema.safeParse({ type: 'CLOSE', at });
+          expect(zod.success).toBe(true);
+          expect(quick).toBe(zod.data?.at);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,355 @@
+import { z } from 'zod';
+import type { Attendance } from '../entities/attendance';
+import {
+  AttendanceStatus,
+  GuestRole,
+  RatingLevel,
+  TaskStatus,
+  VoteMode,
+  VoteSubject,
+} from '../entities/enums';
+import { TaskReview } from '../entities/resolution';
+import { formatVietNamDateTime } from '../time';
+import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
+
+// A hand-written fast path for the payloads of the machine's common events.
+// Each reader mirrors the zod schema of meetingEvents.ts, field by field and
+// in the schema's key order, but only for input that is plainly well formed:
+// anything unusual gives FAIL and the event goes through zod, which decides
+// and reports. So the fast path accepts only what zod accepts, with the same
+// parsed value (quickEvents.test.ts checks this with random payloads).
+
+/** "Not sure": let zod judge the value. */
+const FAIL: unique symbol = Symbol('fail');
+type Fail = typeof FAIL;
+
+/** Read a value as its schema would, or give up. */
+type Reader<T = unknown> = (value: unknown) => T | Fail;
+
+/** An ISO 8601 instant with its zone: what hosts and chibo itself send. */
+const ZONED_AT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Already chibo's own form: whole seconds or non-zero milliseconds in +07:00. */
+const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?\+07:00$/;
+
+/**
+ * An event's `at` in chibo's form (`+07:00`), for a valid `Date` or a zoned
+ * ISO string; `undefined` for anything else, which the full `DateTime`
+ * schema then judges (local times, other spellings, errors).
+ *
+ * @param at - the event's `at`, as sent.
+ * @returns the normalised instant, or `undefined` when unsure.
+ */
+export function quickAt(at: unknown): string | undefined {
+  if (at instanceof Date) {
+    const ms = at.getTime();
+    return Number.isNaN(ms) ? undefined : formatVietNamDateTime(ms);
+  }
+  if (typeof at !== 'string') return undefined;
+  const match = ZONED_AT.exec(at);
+  if (!match) return undefined;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > 28) {
+    const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0));
+    if (day > daysInMonth.getUTCDate()) return undefined;
+  }
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return undefined;
+  // The usual case: already in +07:00 and in canonical form.
+  if (CANONICAL_AT.test(at) && !at.endsWith('.000+07:00')) return at;
+  return formatVietNamDateTime(ms);
+}
+
+// zod's `Id`, `Text` and `LongText`: trimmed (and NFC) before their checks.
+const id: Reader<string> = (v) => {
+  if (typeof v !== 'string') return FAIL;
+  const s = v.trim();
+  return s.length >= 1 && s.length <= 200 ? s : FAIL;
+};
+const text: Reader<string> = (v) => {
+  if (typeof v !== 'string') return FAIL;
+  const s = v.normalize('NFC').trim();
+  return s.length >= 1 ? s : FAIL;
+};
+const longText: Reader<string> = (v) =>
+  typeof v === 'string' ? v.normalize('NFC').trim() : FAIL;
+/** `LongText.min(1)`. */
+const someText: Reader<string> = (v) => {
+  const s = longText(v);
+  return s === '' ? FAIL : s;
+};
+const count: Reader<number> = (v) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : FAIL;
+const nonNegative: Reader<number> = (v) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : FAIL;
+const positive: Reader<number> = (v) =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : FAIL;
+const boolean: Reader<boolean> = (v) => (typeof v === 'boolean' ? v : FAIL);
+const civilDate: Reader<string> = (v) =>
+  typeof v === 'string' && z.regexes.date.test(v) ? v : FAIL;
+const dateTime: Reader<string> = (v) => quickAt(v) ?? FAIL;
+
+function oneOf(options: readonly string[]): Reader<string> {
+  const allowed = new Set(options);
+  return (v) => (typeof v === 'string' && allowed.has(v) ? v : FAIL);
+}
+
+function literal(value: string): Reader<string> {
+  return (v) => (v === value ? v : FAIL);
+}
+
+function arrayOf<T>(item: Reader<T>, min = 0): Reader<T[]> {
+  return (v) => {
+    if (!Array.isArray(v) || v.length < min) return FAIL;
+    const out: T[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const parsed = item(v[i]);
+      if (parsed === FAIL) return FAIL;
+      out[i] = parsed;
+    }
+    return out;
+  };
+}
+
+/**
+ * A field: required (`[key, read]`), optional and left out when absent
+ * (`'optional'`), or filled with a default when absent (a function).
+ */
+type Field = readonly [
+  key: string,
+  read: Reader,
+  absent?: 'optional' | (() => unknown),
+];
+
+const optional = (key: string, read: Reader): Field => [key, read, 'optional'];
+const withDefault = (
+  key: string,
+  read: Reader,
+  value: () => unknown,
+): Field => [key, read, value];
+
+type Fields = Record<string, unknown>;
+
+/** Read the fields of a plain object into `out`, in schema order. */
+function readFields(
+  fields: readonly Field[],
+  input: Fields,
+  out: Fields,
+): boolean {
+  for (const field of fields) {
+    const key = field[0];
+    const value = input[key];
+    if (value === undefined) {
+      // Absent (or explicitly undefined, which zod keeps: let it decide).
+      const absent = field[2];
+      if (absent === undefined || key in input) return false;
+      if (absent !== 'optional') out[key] = absent();
+      continue;
+    }
+    const parsed = field[1](value);
+    if (parsed === FAIL) return false;
+    out[key] = parsed;
+  }
+  return true;
+}
+
+function isObject(v: unknown): v is Fields {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function object<T = Fields>(
+  fields: readonly Field[],
+  refine?: (value: T) => boolean,
+): Reader<T> {
+  return (v) => {
+    if (!isObject(v)) return FAIL;
+    const out: Fields = {};
+    if (!readFields(fields, v, out)) return FAIL;
+    return refine && !refine(out as T) ? FAIL : (out as T);
+  };
+}
+
+const progress = object([
+  ['achieved', nonNegative],
+  ['target', positive],
+  optional('unit', text),
+]);
+
+// The refinement of `Attendance`: a reason for an excused absence; only a
+// present member is late or leaves early.
+const attendance = object<Attendance>(
+  [
+    ['memberId', id],
+    ['status', oneOf(AttendanceStatus.options)],
+    optional('reason', text),
+    withDefault('late', boolean, () => false),
+    optional('arrivedAt', dateTime),
+    withDefault('leftEarly', boolean, () => false),
+    optional('leftAt', dateTime),
+  ],
+  (a) =>
+    (a.status !== 'absent-excused' || Boolean(a.reason)) &&
+    (a.status === 'present' || (!a.late && !a.leftEarly)),
+);
+
+const assigneeOf = {
+  member: object([
+    ['kind', literal('member')],
+    ['memberId', id],
+  ]),
+  'cell-committee': object([['kind', literal('cell-committee')]]),
+  cell: object([['kind', literal('cell')]]),
+} as Record<string, Reader>;
+
+const assignee: Reader = (v) => {
+  const kind = isObject(v) ? v.kind : undefined;
+  const read =
+    typeof kind === 'string' && Object.hasOwn(assigneeOf, kind)
+      ? assigneeOf[kind]
+      : undefined;
+  return read ? read(v) : FAIL;
+};
+
+const resolutionTask = object([
+  ['id', id],
+  ['description', text],
+  ['assignees', arrayOf(assignee, 1)],
+  ['dueOn', civilDate],
+  withDefault('status', oneOf(TaskStatus.options), () => 'open'),
+  optional('progress', progress),
+  optional('notes', longText),
+  optional('continues', id),
+]);
+
+const taskReview = object([
+  ['taskId', id],
+  ['status', oneOf(TaskReview.shape.status.options)],
+  optional('note', longText),
+  optional('progress', progress),
+  optional('carriedOverTo', id),
+]);
+
+const zero = () => 0;
+const discipline = object([
+  withDefault('reprimand', count, zero),
+  withDefault('warning', count, zero),
+  withDefault('dismissal', count, zero),
+  withDefault('expulsion', count, zero),
+]);
+
+/** The fields of a vote after its subject, as `VoteInput` orders them. */
+const ballots: readonly Field[] = [
+  optional('candidateName', longText),
+  ['for', count],
+  ['against', count],
+  withDefault('abstain', count, zero),
+  optional('discipline', discipline),
+  optional('agendaItemId', id),
+  optional('voterIds', arrayOf(id)),
+];
+
+const vote = object([
+  ['id', id],
+  ['subject', oneOf(VoteSubject.options)],
+  ['mode', oneOf(VoteMode.options)],
+  optional('subjectMemberId', id),
+  ...ballots,
+]);
+
+// RATING_APPROVED's vote: no subject, the mode defaults to a show of hands.
+const approvalVote = object([
+  ['id', id],
+  withDefault('mode', oneOf(VoteMode.options), () => 'show-of-hands'),
+  ...ballots,
+]);
+
+const guest = object([
+  ['id', id],
+  ['name', text],
+  optional('title', text),
+  withDefault('role', oneOf(GuestRole.options), () => 'guest'),
+]);
+
+const agendaItem = object([
+  ['id', id],
+  ['title', text],
+]);
+
+/** The payload fields of each event after `type` (and before `at`). */
+const PAYLOADS: Partial<Record<MeetingEventType, readonly Field[]>> = {
+  CONTENT_PREPARED: [
+    optional('draft', object([['id', id], optional('summary', text)])),
+  ],
+  COMMITTEE_MET: [],
+  DRAFT_APPROVED: [],
+  NOTICE_SENT: [],
+  MATERIALS_POSTED: [],
+  OPEN: [optional('chairId', id)],
+  FLAG_SALUTE: [],
+  PURPOSE_STATED: [],
+  GUESTS_INTRODUCED: [withDefault('guests', arrayOf(guest), () => [])],
+  ROLL_CALL: [['lines', arrayOf(attendance, 1)]],
+  AGENDA_APPROVED: [optional('agenda', arrayOf(agendaItem))],
+  RECORDER_APPOINTED: [['memberId', id]],
+  START_PROCEEDINGS: [],
+  CURRENT_AFFAIRS: [],
+  TASK_REVIEWED: [['review', taskReview]],
+  IDEOLOGY_DISCUSSED: [],
+  PRAISE_CRITICISM: [],
+  THEME_PRESENTED: [],
+  TASK_ADDED: [['task', resolutionTask]],
+  OPINION: [
+    [
+      'opinion',
+      object([
+        ['id', id],
+        ['speakerId', id],
+        optional('agendaItemId', id),
+        ['text', someText],
+      ]),
+    ],
+  ],
+  CONCLUDE: [['conclusion', someText]],
+  VOTE: [['vote', vote]],
+  START_RATING: [],
+  RATING_APPROVED: [
+    ['level', oneOf(RatingLevel.options)],
+    ['vote', approvalVote],
+  ],
+  RATING_CONFIRMED: [['guestId', id]],
+  MINUTES_READ: [],
+  MINUTES_APPROVED: [],
+  CLOSE: [],
+  PUBLISH: [],
+  POSTPONE: [['reason', text]],
+  CANCEL: [['reason', text]],
+};
+
+/**
+ * Parse a well-formed event of a common type without zod: the same parsed
+ * value `meetingEventSchemas[type]` gives (keys `type`, the payload, then
+ * `at`), or `undefined` when the event is not plainly well formed (or its
+ * type has no fast reader) and zod must judge it.
+ *
+ * @param type - the event's type (already checked to be a known one).
+ * @param raw - the event, as plain JSON.
+ * @returns the parsed event, or `undefined`.
+ */
+export function quickParseEvent(
+  type: MeetingEventType,
+  raw: unknown,
+): ParsedMeetingEvent | undefined {
+  const fields = PAYLOADS[type];
+  if (fields === undefined || !isObject(raw) || raw.type !== type) {
+    return undefined;
+  }
+  const at = quickAt(raw.at);
+  if (at === undefined) return undefined;
+  const out: Fields = { type };
+  if (!readFields(fields, raw, out)) return undefined;
+  out.at = at;
+  return out as unknown as ParsedMeetingEvent;
+}
