@@ -31,11 +31,21 @@ const TIMELINE_OF: Partial<Record<MeetingEventType, keyof MeetingTimeline>> = {
   PUBLISH: 'publishedAt',
 };
 
+/** `list` without the entries `items` replace, then `items` (in their order). */
 function upsert<T>(
   list: readonly T[],
   items: readonly T[],
   key: (t: T) => string,
 ): T[] {
+  if (items.length === 1) {
+    // The usual case (one roll-call line, one review): no set, one copy.
+    const item = items[0] as T;
+    const k = key(item);
+    const out: T[] = [];
+    for (const x of list) if (key(x) !== k) out.push(x);
+    out.push(item);
+    return out;
+  }
   const keys = new Set(items.map(key));
   return [...list.filter((x) => !keys.has(key(x))), ...items];
 }
@@ -239,10 +249,14 @@ export function applyMeetingEvent(
 ): MeetingRecord {
   const meeting = applyToMeeting(record, event);
   const field = TIMELINE_OF[event.type];
-  return {
-    ...record,
-    meeting: field
-      ? { ...meeting, timeline: { ...meeting.timeline, [field]: event.at } }
-      : meeting,
-  };
+  if (field) {
+    const timeline = { ...meeting.timeline, [field]: event.at };
+    if (meeting !== record.meeting) {
+      // A fresh copy already: set the time on it rather than copy it again.
+      meeting.timeline = timeline;
+      return { ...record, meeting };
+    }
+    return { ...record, meeting: { ...meeting, timeline } };
+  }
+  return { ...record, meeting };
 }

@@ -75,10 +75,21 @@ function parseEvent(
 // The guards and the action of one transition ask about the same event in a
 // row: remembering the last verdict parses each event once. (A WeakMap of
 // every event costs more in garbage collection than it saves.)
-let last: { raw: unknown; context: unknown; verdict?: EventVerdict } = {
-  raw: undefined,
-  context: undefined,
-};
+let lastRaw: unknown;
+let lastContext: unknown;
+let lastVerdict: EventVerdict | undefined;
+
+// The instant of the context's `lastAt`, parsed once rather than per event.
+let lastAtText: string | null = null;
+let lastAtMs = Number.NaN;
+
+function instantOf(at: string): number {
+  if (at !== lastAtText) {
+    lastAtText = at;
+    lastAtMs = Date.parse(at);
+  }
+  return lastAtMs;
+}
 
 function problem(
   en: string,
@@ -123,8 +134,7 @@ function checkReferences(
 ): EventVerdict | undefined {
   const { meeting, members } = record;
   const memberIds = memberIdsOf(members);
-  // A bound method, not a closure: nothing is allocated per event.
-  const isMember = memberIds.has.bind(memberIds);
+  const isMember = (id: string) => memberIds.has(id);
   switch (event.type) {
     case 'OPEN':
       if (event.chairId !== undefined && !isMember(event.chairId))
@@ -148,24 +158,27 @@ function checkReferences(
         : undefined;
     }
     case 'ROLL_CALL': {
-      const roles = new Set([
-        meeting.chairId,
-        meeting.recorderId,
-        meeting.presenterId,
-      ]);
-      const seen = new Set<string>();
-      for (const line of event.lines) {
-        if (seen.has(line.memberId))
-          return duplicate(
-            { en: 'roll-call line', vi: 'điểm danh' },
-            line.memberId,
-          );
-        seen.add(line.memberId);
-        if (!isMember(line.memberId)) return notMember(line.memberId);
-        if (line.status !== 'present' && roles.has(line.memberId)) {
+      const { chairId, recorderId, presenterId } = meeting;
+      const { lines } = event;
+      for (let i = 0; i < lines.length; i++) {
+        const { memberId, status } = lines[i] as (typeof lines)[number];
+        for (let j = 0; j < i; j++) {
+          if (lines[j]?.memberId === memberId)
+            return duplicate(
+              { en: 'roll-call line', vi: 'điểm danh' },
+              memberId,
+            );
+        }
+        if (!isMember(memberId)) return notMember(memberId);
+        if (
+          status !== 'present' &&
+          (memberId === chairId ||
+            memberId === recorderId ||
+            memberId === presenterId)
+        ) {
           return problem(
-            `"${line.memberId}" chairs, records or presents and cannot be absent.`,
-            `"${line.memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
+            `"${memberId}" chairs, records or presents and cannot be absent.`,
+            `"${memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
             'R-DOC-6',
           );
         }
@@ -321,7 +334,7 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
   }
   if (
     context.lastAt !== null &&
-    Date.parse(event.at) < Date.parse(context.lastAt)
+    Date.parse(event.at) < instantOf(context.lastAt)
   ) {
     return problem(
       `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,
@@ -348,10 +361,12 @@ export function checkMeetingEvent(
   context: MeetingContext,
   raw: unknown,
 ): EventVerdict {
-  if (last.raw === raw && last.context === context && last.verdict) {
-    return last.verdict;
+  if (lastRaw === raw && lastContext === context && lastVerdict) {
+    return lastVerdict;
   }
   const verdict = computeVerdict(context, raw);
-  last = { raw, context, verdict };
+  lastRaw = raw;
+  lastContext = context;
+  lastVerdict = verdict;
   return verdict;
 }

@@ -28,10 +28,7 @@ type Reader<T = unknown> = (value: unknown) => T | Fail;
 
 /** An ISO 8601 instant with its zone: what hosts and chibo itself send. */
 const ZONED_AT =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-/** Already chibo's own form: whole seconds or non-zero milliseconds in +07:00. */
-const CANONICAL_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?\+07:00$/;
+  /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * An event's `at` in chibo's form (`+07:00`), for a valid `Date` or a zoned
@@ -46,21 +43,28 @@ export function quickAt(at: unknown): string | undefined {
     const ms = at.getTime();
     return Number.isNaN(ms) ? undefined : formatVietNamDateTime(ms);
   }
-  if (typeof at !== 'string') return undefined;
-  const match = ZONED_AT.exec(at);
-  if (!match) return undefined;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof at !== 'string' || !ZONED_AT.test(at)) return undefined;
+  const month = digits(at, 5);
+  const day = digits(at, 8);
   if (month < 1 || month > 12 || day < 1) return undefined;
   if (day > 28) {
-    const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0));
+    const year = digits(at, 0) * 100 + digits(at, 2);
+    const daysInMonth = new Date(Date.UTC(year, month, 0));
     if (day > daysInMonth.getUTCDate()) return undefined;
   }
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return undefined;
   // The usual case: already in +07:00 and in canonical form.
-  if (CANONICAL_AT.test(at) && !at.endsWith('.000+07:00')) return at;
+  const canonical =
+    at.length === 25 ||
+    (at.length === 29 && at[19] === '.' && !at.endsWith('.000+07:00'));
+  if (canonical && at.endsWith('+07:00')) return at;
   return formatVietNamDateTime(ms);
+}
+
+/** The two-digit number at `index` of a string already matched by a regex. */
+function digits(text: string, index: number): number {
+  return (text.charCodeAt(index) - 48) * 10 + text.charCodeAt(index + 1) - 48;
 }
 
 // zod's `Id`, `Text` and `LongText`: trimmed (and NFC) before their checks.
