@@ -108,9 +108,9 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
   });
 
   it('R-RATE-3: the rating with score, level and who confirmed it', () => {
-    expectLine('- Tổng điểm: 92/100 điểm (phiếu chấm điểm kèm theo).');
-    expectLine('- Chi ủy đề xuất: 92 điểm, mức Tốt.');
-    expectLine('- Chi bộ thông qua xếp loại: Tốt.');
+    expectLine('- Tổng điểm: 87/100 điểm (phiếu chấm điểm kèm theo).');
+    expectLine('- Chi ủy đề xuất: 87 điểm, mức Khá.');
+    expectLine('- Chi bộ thông qua xếp loại: Khá.');
     expectLine(
       '- Xác nhận của cấp ủy cấp trên: đồng chí Triệu Văn Long, lúc 21 giờ 06 phút ngày 09 tháng 3 năm 2027.',
     );
@@ -243,7 +243,7 @@ describe('renderMinutes: thematic meetings and English', () => {
     expect(lines).toContain(
       '- Present: 15 (official: 12; probationary: 3; attached temporarily: 0); rate 15/16 = 93.75%.',
     );
-    expect(lines).toContain('- Level approved by the members: Good.');
+    expect(lines).toContain('- Level approved by the members: Fair.');
     expect(lines.slice(-4)).toEqual([
       'RECORDER',
       'Phạm Thị Lan',

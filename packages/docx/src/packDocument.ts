@@ -83,7 +83,9 @@ function toTable(t: DocumentTable, textWidth: number): Table {
       (row, rowIndex) =>
         new TableRow({
           tableHeader: t.headerRow === true && rowIndex === 0,
-          cantSplit: !t.borders,
+          // A row stays on one page (Word and LibreOffice still split a row
+          // taller than a page), so a criterion is never read across a break.
+          cantSplit: true,
           children: row.map(
             (cell, index) =>
               new TableCell({

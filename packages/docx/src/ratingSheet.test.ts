@@ -33,13 +33,13 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
       'Chi ủy đề xuất',
       'Cấp trên xác nhận',
     ]);
-    const chairing = lines.indexOf('Vai trò chủ trì của bí thư');
+    const chairing = lines.indexOf('Năng lực điều hành của bí thư');
     expect(lines.slice(chairing - 1, chairing + 6)).toEqual([
-      '5',
-      'Vai trò chủ trì của bí thư',
+      '10',
+      'Năng lực điều hành của bí thư',
       '10',
       '9',
-      'Điều hành tốt, kết luận rõ',
+      'Chi ủy đánh giá 9/10 điểm.',
       '9',
       '9',
     ]);
@@ -47,10 +47,10 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     expect(lines.slice(total, total + 6)).toEqual([
       'TỔNG CỘNG',
       '100',
-      '92',
-      'Xếp loại: Tốt',
-      '92',
-      '92',
+      '87',
+      'Xếp loại: Khá',
+      '87',
+      '87',
     ]);
     expect(lines).toContain(
       '- Xác nhận của cấp ủy cấp trên: đồng chí Triệu Văn Long, lúc 21 giờ 06 phút ngày 09 tháng 3 năm 2027.',
@@ -78,10 +78,10 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     ).toBeTruthy();
     const text = getModelText(buildRatingSheet(bare));
     expect(text).toContain(
-      'Vai trò chủ trì của bí thư\n10\n9\nĐiều hành tốt, kết luận rõ\n\n',
+      'Năng lực điều hành của bí thư\n10\n9\nChi ủy đánh giá 9/10 điểm.\n\n',
     );
-    expect(text).toContain('TỔNG CỘNG\n100\n92\nXếp loại: Tốt\n\n');
-    expect(text).toContain('Xếp loại (chưa được chi bộ thông qua): Tốt.');
+    expect(text).toContain('TỔNG CỘNG\n100\n87\nXếp loại: Khá\n\n');
+    expect(text).toContain('Xếp loại (chưa được chi bộ thông qua): Khá.');
     expect(text).toContain('Chưa có xác nhận của cấp ủy cấp trên.');
     expect(
       text.startsWith('PHIẾU CHẤM ĐIỂM\nChất lượng sinh hoạt chi bộ\n'),
@@ -108,8 +108,8 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
       await renderRatingSheet(marchRating, { locale: 'en' }),
     );
     expect(lines[0]).toBe('SCORE SHEET');
-    expect(lines).toContain('Level: Good');
-    expect(lines).toContain('- Level approved by the members: Good.');
+    expect(lines).toContain('Level: Fair');
+    expect(lines).toContain('- Level approved by the members: Fair.');
   });
 
   it('validates the rating with core and reports every issue', () => {

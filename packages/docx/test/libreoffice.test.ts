@@ -193,7 +193,7 @@ describe.skipIf(!available)(
         '15/16=93,75%',
         'tánthành12/12',
         'TriệuVănLong',
-        'Tổngđiểm:92/100điểm',
+        'Tổngđiểm:87/100điểm',
         'kếtthúclúc21giờ15phút',
         marchRecord.meeting.conclusion,
         'Đi làm ăn xa tại Bắc Ninh',
@@ -220,10 +220,19 @@ describe.skipIf(!available)(
     });
 
     it('the score sheet carries every criterion, the total and the level', () => {
-      const all = squash(bodyText('phieu-cham-diem'));
+      // pdftotext reads a table line by line across its columns, so a cell
+      // that wraps is interleaved with its neighbours, and a word wrapped
+      // after its hyphen ("R-" / "PREP-1") loses the hyphen. The order of the
+      // text is checked in document.xml; here every word must come through.
+      const words = (s: string) =>
+        s
+          .replace(/-/g, '')
+          .split(/[\s,.;:()]+/)
+          .filter((w) => w !== '');
+      const all = new Set(words(bodyText('phieu-cham-diem')));
       for (const c of marchRating.criteria) {
-        expect(all).toContain(squash(c.label));
-        expect(all).toContain(squash(c.reason));
+        for (const word of words(`${c.label ?? ''} ${c.reason ?? ''}`))
+          expect(all, `${c.criterionId}: ${word}`).toContain(word);
       }
       const layout = execFileSync(
         'pdftotext',
@@ -235,10 +244,10 @@ describe.skipIf(!available)(
       expect(total.trim().split(/\s{2,}/)).toEqual([
         'TỔNG CỘNG',
         '100',
-        '92',
-        'Xếp loại: Tốt',
-        '92',
-        '92',
+        '87',
+        'Xếp loại: Khá',
+        '87',
+        '87',
       ]);
     });
 

@@ -1,88 +1,41 @@
-import { marchRecord, thematicMeetingQ1 } from '@chibo/scenario';
+import {
+  anPhuScheme,
+  approveRating,
+  confirmRating,
+  parseMeetingRecord,
+  proposeRating,
+  rateMeeting,
+} from '@chibo/core';
+import {
+  marchRecord,
+  marchRating as scenarioRating,
+  supervisor,
+  thematicMeetingQ1,
+} from '@chibo/scenario';
+
+const march = parseMeetingRecord(marchRecord);
 
 /**
- * The An Phú HD42 sheet applied to the March 2027 meeting (SCENARIO.md):
- * chairing 9/10 and principles 5/5 are human inputs, the rest is read from
- * the record (105 of 90 minutes, 93.75% attendance with nobody absent without
- * reason, 6 of 15 present spoke = 40%, 2 of 3 February tasks not fully done).
+ * The An Phú HD42 sheet applied to the March 2027 meeting by core's
+ * `rateMeeting` (SCENARIO.md): chairing 9/10, principles 5/5 and praise and
+ * criticism are human inputs, the rest is read from the record; 87 of 100,
+ * fair. Proposed by the chi ủy, approved by the cell and confirmed by Triệu
+ * Văn Long (R-RATE-3).
  */
-export const marchRating = {
-  schemeId: 'an-phu-hd42',
-  ruleSet: 'HD42-2025',
-  criteria: [
-    {
-      criterionId: 'duration',
-      label: 'Thời gian sinh hoạt',
-      maxPoints: 5,
-      score: 5,
-      reason: 'Sinh hoạt 105 phút, đủ thời gian tối thiểu 90 phút',
-    },
-    {
-      criterionId: 'attendance',
-      label: 'Tỷ lệ đảng viên dự sinh hoạt',
-      maxPoints: 5,
-      score: 5,
-      reason:
-        'Có mặt 15/16 = 93,75%; không có đảng viên vắng không lý do; không ai vắng quá 3 lần liên tiếp',
-    },
-    {
-      criterionId: 'preparation',
-      label: 'Công tác chuẩn bị',
-      maxPoints: 10,
-      score: 10,
-      reason:
-        'Chi ủy họp ngày 05/3/2027; tài liệu đăng lên Sổ tay đảng viên ngày 07/3/2027',
-    },
-    {
-      criterionId: 'conduct',
-      label: 'Tiến hành sinh hoạt',
-      maxPoints: 30,
-      score: 29,
-      reason:
-        'Đúng trình tự, có phê bình và tự phê bình; 6/15 đảng viên có mặt phát biểu (40%)',
-    },
-    {
-      criterionId: 'chairing',
-      label: 'Vai trò chủ trì của bí thư',
-      maxPoints: 10,
-      score: 9,
-      reason: 'Điều hành tốt, kết luận rõ',
-    },
-    {
-      criterionId: 'principles',
-      label: 'Thực hiện nguyên tắc tổ chức, sinh hoạt đảng',
-      maxPoints: 5,
-      score: 5,
-      reason: 'Thực hiện đúng nguyên tắc',
-    },
-    {
-      criterionId: 'results',
-      label: 'Kết quả thực hiện nghị quyết kỳ trước',
-      maxPoints: 30,
-      score: 24,
-      reason:
-        '1 nhiệm vụ hoàn thành, 1 hoàn thành một phần (52/61 hộ), 1 chưa hoàn thành',
-    },
-    {
-      criterionId: 'closing',
-      label: 'Kết thúc sinh hoạt',
-      maxPoints: 5,
-      score: 5,
-      reason: 'Biên bản được thông qua tại cuộc họp',
-    },
-  ],
-  total: 92,
-  proposedScore: 92,
-  proposedLevel: 'good',
-  proposedAt: '2027-03-09T21:00:00+07:00',
-  approvedLevel: 'good',
-  approvedAt: '2027-03-09T21:05:00+07:00',
-  confirmedBy: {
-    name: 'Triệu Văn Long',
-    guestId: 'g01',
+export const marchRating = confirmRating(
+  approveRating(
+    proposeRating(
+      rateMeeting(march, anPhuScheme, scenarioRating.inputs, { history: [] }),
+      { at: '2027-03-09T21:00:00+07:00' },
+    ),
+    { at: '2027-03-09T21:05:00+07:00', voteId: 'v2' },
+  ),
+  {
+    name: supervisor.name,
+    guestId: supervisor.id,
     at: '2027-03-09T21:06:00+07:00',
   },
-} as const;
+);
 
 /** The March 2027 record with its rating: the input for the documents. */
 export const ratedMarchRecord = {
