@@ -58,10 +58,85 @@ export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
  */
 export function toInstant(input: string | Date): Date {
   if (input instanceof Date) return new Date(input.getTime());
+  const quick = parseZonedDateTime(input);
+  if (!Number.isNaN(quick)) return new Date(quick);
   const text = input.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text))
     return new Date(`${text}T00:00:00+07:00`);
   return new Date(HAS_ZONE.test(text) ? text : `${text}+07:00`);
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number of `width` ASCII digits at `at`, or NaN. */
+function digitsAt(text: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = at; i < at + width; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * `Date.parse` of the usual zoned ISO 8601 instant
+ * (`YYYY-MM-DDTHH:MM:SS`, optional `.sss`, then `Z` or `±HH:MM`), read
+ * field by field; `NaN` for anything else (and for impossible dates), which
+ * the caller then reads the general way. A year before 100 is left to
+ * `Date.parse` too.
+ *
+ * @param text - the string.
+ * @returns epoch milliseconds, or `NaN` when not of that exact form.
+ */
+export function parseZonedDateTime(text: string): number {
+  const n = text.length;
+  if (n < 20 || n > 29) return Number.NaN;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T') return Number.NaN;
+  if (text[13] !== ':' || text[16] !== ':') return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  let at = 19;
+  let millis = 0;
+  if (text[at] === '.') {
+    millis = digitsAt(text, at + 1, 3);
+    at += 4;
+  }
+  let offset = 0;
+  if (text[at] === 'Z' && n === at + 1) offset = 0;
+  else if ((text[at] === '+' || text[at] === '-') && n === at + 6) {
+    if (text[at + 3] !== ':') return Number.NaN;
+    const h = digitsAt(text, at + 1, 2);
+    const m = digitsAt(text, at + 4, 2);
+    if (!(h <= 23 && m <= 59)) return Number.NaN;
+    offset = (text[at] === '+' ? 1 : -1) * (h * 60 + m) * 60_000;
+  } else return Number.NaN;
+  // Every NaN field fails these comparisons.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) {
+    return Number.NaN;
+  }
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) {
+    return Number.NaN;
+  }
+  const monthDays = DAYS_IN_MONTH[month - 1] as number;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && !leap ? 28 : monthDays)) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
+}
+
+/**
+ * `Date.parse(text)`, quicker for the usual zoned ISO 8601 instant.
+ *
+ * @param text - an ISO 8601 string.
+ * @returns epoch milliseconds, `NaN` when `Date.parse` gives `NaN`.
+ */
+export function parseInstant(text: string): number {
+  const quick = parseZonedDateTime(text);
+  return Number.isNaN(quick) ? Date.parse(text) : quick;
 }
 
 /**
@@ -121,6 +196,10 @@ export function toVietNamDate(input: string | Date): string {
   if (Number.isNaN(instant.getTime())) {
     throw new RangeError(`Not a date: ${String(input)}`);
   }
+  // The shifted instant's ISO date, for years 0–9999 (see below otherwise).
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  const iso = Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString();
+  if (iso.length === 24) return iso.slice(0, 10);
   const t = getVietNamCivilTime(instant);
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { parseInstant } from '../time';
 import {
   isPlainJson,
   type MeetingContext,
@@ -86,7 +87,7 @@ let lastAtMs = Number.NaN;
 function instantOf(at: string): number {
   if (at !== lastAtText) {
     lastAtText = at;
-    lastAtMs = Date.parse(at);
+    lastAtMs = parseInstant(at);
   }
   return lastAtMs;
 }
@@ -334,7 +335,7 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
   }
   if (
     context.lastAt !== null &&
-    Date.parse(event.at) < instantOf(context.lastAt)
+    parseInstant(event.at) < instantOf(context.lastAt)
   ) {
     return problem(
       `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,

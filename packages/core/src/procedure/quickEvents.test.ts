@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { parseInstant, parseZonedDateTime } from '../time';
 import {
   MEETING_EVENT_TYPES,
   type MeetingEventType,
@@ -348,5 +349,54 @@ describe('quickParseEvent', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads instants field by field exactly as Date.parse does', () => {
+    const two = (max: number) =>
+      fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const instant = fc
+      .tuple(
+        fc
+          .integer({ min: 0, max: 9999 })
+          .map((n) => String(n).padStart(4, '0')),
+        two(14),
+        two(32),
+        two(25),
+        two(61),
+        two(61),
+        fc.constantFrom('', '.000', '.5', '.123', '.9999', '.x1'),
+        fc.constantFrom(
+          'Z',
+          '+07:00',
+          '-05:30',
+          '+24:00',
+          '+07:60',
+          '+0700',
+          'z',
+          '',
+        ),
+        fc.constantFrom('-', '-', '-', '-', '/', ' '),
+        fc.constantFrom('T', 'T', 'T', 'T', ' ', 't'),
+      )
+      .map(
+        ([y, mo, d, h, mi, se, frac, zone, dash, t]) =>
+          `${y}${dash}${mo}-${d}${t}${h}:${mi}:${se}${frac}${zone}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(instant, fc.string({ maxLength: 30 })), (text) => {
+        const quick = parseZonedDateTime(text);
+        if (!Number.isNaN(quick)) expect(quick).toBe(Date.parse(text));
+        expect(parseInstant(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(parseZonedDateTime('2027-03-09T19:30:00+07:00')).toBe(
+      Date.parse('2027-03-09T12:30:00Z'),
+    );
+    // Leap days (Date.parse itself rolls 29 February over to 1 March).
+    for (const year of ['1900', '2000', '2024', '2027', '2100', '2400']) {
+      const text = `${year}-02-29T10:00:00+07:00`;
+      expect(parseInstant(text)).toBe(Date.parse(text));
+    }
   });
 });

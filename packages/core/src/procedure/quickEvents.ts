@@ -9,7 +9,7 @@ import {
   VoteSubject,
 } from '../entities/enums';
 import { TaskReview } from '../entities/resolution';
-import { formatVietNamDateTime } from '../time';
+import { formatVietNamDateTime, parseInstant } from '../time';
 import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
 
 // A hand-written fast path for the payloads of the machine's common events.
@@ -52,7 +52,7 @@ export function quickAt(at: unknown): string | undefined {
     const daysInMonth = new Date(Date.UTC(year, month, 0));
     if (day > daysInMonth.getUTCDate()) return undefined;
   }
-  const ms = Date.parse(at);
+  const ms = parseInstant(at);
   if (Number.isNaN(ms)) return undefined;
   // The usual case: already in +07:00 and in canonical form.
   const canonical =

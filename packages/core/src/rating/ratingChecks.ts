@@ -1,4 +1,5 @@
 import type { MeetingTimeline } from '../entities/meeting';
+import { parseInstant } from '../time';
 import type { RatingCheck } from './criteria';
 
 const HOUR_MS = 3_600_000;
@@ -14,7 +15,7 @@ const before = (
   label: { vi, en },
   test: (facts) => {
     const at = facts.record.meeting.timeline[field];
-    return at !== undefined && Date.parse(at) <= facts.startTime;
+    return at !== undefined && parseInstant(at) <= facts.startTime;
   },
 });
 
@@ -53,7 +54,7 @@ export function materialsPostedOnTime(days?: number): RatingCheck {
       const at = facts.record.meeting.timeline.materialsPostedAt;
       if (at === undefined) return false;
       const ahead = days ?? facts.ruleSet.materialsPostedDaysBefore ?? 1;
-      return facts.scheduledTime - Date.parse(at) >= ahead * 24 * HOUR_MS;
+      return facts.scheduledTime - parseInstant(at) >= ahead * 24 * HOUR_MS;
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 import { getMeetingRuleSet, type RuleSet } from '../rules/ruleSets';
 import { tallyVote, type VoteTally } from '../rules/tallyVote';
 import { votingBase } from '../rules/votingBase';
+import { parseInstant } from '../time';
 
 /** The options that shape the facts a rating reads. */
 export interface RatingFactsOptions {
@@ -75,10 +76,10 @@ class LazyRatingFacts implements RatingFacts {
     this.record = record;
     this.#options = options;
     this.ruleSet = getMeetingRuleSet(record.meeting, options.ruleSet);
-    this.scheduledTime = Date.parse(record.meeting.scheduledAt);
+    this.scheduledTime = parseInstant(record.meeting.scheduledAt);
     const { startedAt } = record.meeting.timeline;
     this.startTime =
-      startedAt === undefined ? this.scheduledTime : Date.parse(startedAt);
+      startedAt === undefined ? this.scheduledTime : parseInstant(startedAt);
   }
 
   get attendance(): AttendanceSummary {
