@@ -68,15 +68,11 @@ export function toInstant(input: string | Date): Date {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The number of `width` ASCII digits at `at`, or NaN. */
-function digitsAt(text: string, at: number, width: number): number {
-  let n = 0;
-  for (let i = at; i < at + width; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    n = n * 10 + d;
-  }
-  return n;
+/** The two ASCII digits at `at` as a number, or NaN. */
+function twoDigits(text: string, at: number): number {
+  const hi = text.charCodeAt(at) - 48;
+  const lo = text.charCodeAt(at + 1) - 48;
+  return hi >= 0 && hi <= 9 && lo >= 0 && lo <= 9 ? hi * 10 + lo : Number.NaN;
 }
 
 /**
@@ -94,24 +90,26 @@ export function parseZonedDateTime(text: string): number {
   if (n < 20 || n > 29) return Number.NaN;
   if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T') return Number.NaN;
   if (text[13] !== ':' || text[16] !== ':') return Number.NaN;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
-  const second = digitsAt(text, 17, 2);
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
   let at = 19;
   let millis = 0;
   if (text[at] === '.') {
-    millis = digitsAt(text, at + 1, 3);
+    const last = text.charCodeAt(at + 3) - 48;
+    millis =
+      last >= 0 && last <= 9 ? twoDigits(text, at + 1) * 10 + last : Number.NaN;
     at += 4;
   }
   let offset = 0;
   if (text[at] === 'Z' && n === at + 1) offset = 0;
   else if ((text[at] === '+' || text[at] === '-') && n === at + 6) {
     if (text[at + 3] !== ':') return Number.NaN;
-    const h = digitsAt(text, at + 1, 2);
-    const m = digitsAt(text, at + 4, 2);
+    const h = twoDigits(text, at + 1);
+    const m = twoDigits(text, at + 4);
     if (!(h <= 23 && m <= 59)) return Number.NaN;
     offset = (text[at] === '+' ? 1 : -1) * (h * 60 + m) * 60_000;
   } else return Number.NaN;

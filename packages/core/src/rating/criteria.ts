@@ -277,8 +277,9 @@ export function checklistCriterion(
     maxPoints: options.items.reduce((sum, item) => sum + item.points, 0),
     score: (facts) => {
       let score = 0;
-      const vi: string[] = [];
-      const en: string[] = [];
+      // The items' lines joined with '; ', built without arrays.
+      let vi = '';
+      let en = '';
       for (const { check, points } of options.items) {
         const held = check.test(facts);
         if (held === null) {
@@ -288,10 +289,14 @@ export function checklistCriterion(
           );
         }
         if (held) score += points;
-        vi.push(`${check.label.vi}: ${held ? `có (+${points})` : 'không'}`);
-        en.push(`${check.label.en}: ${held ? `yes (+${points})` : 'no'}`);
+        if (vi !== '' || en !== '') {
+          vi += '; ';
+          en += '; ';
+        }
+        vi += `${check.label.vi}: ${held ? `có (+${points})` : 'không'}`;
+        en += `${check.label.en}: ${held ? `yes (+${points})` : 'no'}`;
       }
-      return scored(score, `${vi.join('; ')}.`, `${en.join('; ')}.`);
+      return scored(score, `${vi}.`, `${en}.`);
     },
   };
 }

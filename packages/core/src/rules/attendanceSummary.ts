@@ -113,9 +113,13 @@ export function getNotExpectedReason(
   return undefined;
 }
 
-function all3(values: Array<boolean | null>): boolean | null {
-  if (values.includes(false)) return false;
-  return values.includes(null) ? null : true;
+function all3(
+  a: boolean | null,
+  b: boolean | null,
+  c: boolean | null,
+): boolean | null {
+  if (a === false || b === false || c === false) return false;
+  return a === null || b === null || c === null ? null : true;
 }
 
 /**
@@ -141,7 +145,8 @@ export function attendanceSummary(
   options: AttendanceSummaryOptions = {},
 ): AttendanceSummary {
   const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
-  const lineOf = new Map(meeting.attendance.map((a) => [a.memberId, a]));
+  const lineOf = new Map<string, Meeting['attendance'][number]>();
+  for (const line of meeting.attendance) lineOf.set(line.memberId, line);
   const totals = {
     all: members.length,
     official: 0,
@@ -284,6 +289,6 @@ export function attendanceSummary(
         streaks,
       },
     },
-    meetsQualityConditions: all3([rateMet, unexcusedMet, streakMet]),
+    meetsQualityConditions: all3(rateMet, unexcusedMet, streakMet),
   };
 }
