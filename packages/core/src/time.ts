@@ -21,6 +21,9 @@ export interface VietNamCivilTime {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const DAY_MS = 86_400_000;
+/** '00' to '99'. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
 
 /**
  * Read an instant as the civil time in Viet Nam, whatever the host's zone.
@@ -161,18 +164,41 @@ export function toVietNamDateTime(input: string | Date): string {
  * @returns the instant in ISO 8601 with `+07:00`.
  */
 export function formatVietNamDateTime(ms: number): string {
-  // The shifted instant's ISO form is the civil time in Viet Nam; years
-  // 0–9999 only (24 characters), others are padded below.
-  const date = new Date(ms + OFFSET_MS);
-  const shifted = Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  if (shifted.length === 24) {
-    const fraction = shifted.slice(19, 23);
-    return `${shifted.slice(0, 19)}${fraction === '.000' ? '' : fraction}+07:00`;
+  const local = ms + OFFSET_MS;
+  const days = Math.floor(local / DAY_MS);
+  // The civil date of a day count (H. Hinnant's days-to-civil algorithm).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra -
+    (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  let rest = local - days * DAY_MS;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const millis = rest - second * 1000;
+  if (!(year >= 0 && year <= 9999) || !Number.isInteger(millis)) {
+    const t = getVietNamCivilTime(new Date(ms));
+    const m = ((ms % 1000) + 1000) % 1000;
+    const fraction = m === 0 ? '' : `.${pad(m, 3)}`;
+    return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}+07:00`;
   }
-  const t = getVietNamCivilTime(new Date(ms));
-  const millis = ((ms % 1000) + 1000) % 1000;
   const fraction = millis === 0 ? '' : `.${pad(millis, 3)}`;
-  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}+07:00`;
+  return `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}${fraction}+07:00`;
 }
 
 /**

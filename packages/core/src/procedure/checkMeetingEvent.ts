@@ -80,7 +80,8 @@ let lastRaw: unknown;
 let lastContext: unknown;
 let lastVerdict: EventVerdict | undefined;
 
-// The instant of the context's `lastAt`, parsed once rather than per event.
+// The last instant read: each event's `at` is parsed once, then serves as
+// the next event's `lastAt`.
 let lastAtText: string | null = null;
 let lastAtMs = Number.NaN;
 
@@ -333,9 +334,11 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
           issues: parsed.error.issues,
         };
   }
+  // lastAt first: it is usually the previous event's `at`, still remembered;
+  // this event's instant is then remembered for the next one.
   if (
     context.lastAt !== null &&
-    parseInstant(event.at) < instantOf(context.lastAt)
+    instantOf(context.lastAt) > instantOf(event.at)
   ) {
     return problem(
       `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,

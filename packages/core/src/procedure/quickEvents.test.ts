@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { parseInstant, parseZonedDateTime } from '../time';
+import {
+  formatVietNamDateTime,
+  parseInstant,
+  parseZonedDateTime,
+} from '../time';
 import {
   MEETING_EVENT_TYPES,
   type MeetingEventType,
@@ -398,5 +402,29 @@ describe('quickParseEvent', () => {
       const text = `${year}-02-29T10:00:00+07:00`;
       expect(parseInstant(text)).toBe(Date.parse(text));
     }
+  });
+
+  it('writes an instant in +07:00 as the shifted ISO string reads (R-TIME-1)', () => {
+    const reference = (ms: number) => {
+      const iso = new Date(ms + 7 * 3_600_000).toISOString();
+      const fraction = iso.slice(19, 23);
+      return `${iso.slice(0, 19)}${fraction === '.000' ? '' : fraction}+07:00`;
+    };
+    const min = Date.parse('0000-01-01T00:00:00+07:00');
+    const max = Date.parse('9999-12-31T23:59:59.999+07:00');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min, max }),
+          fc.integer({ min: -86_400_000, max: 86_400_000 }),
+          fc.constantFrom(min, max, 0, -1, Date.parse('2028-02-29T23:59:59Z')),
+        ),
+        (ms) => {
+          expect(formatVietNamDateTime(ms)).toBe(reference(ms));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(formatVietNamDateTime(max + 1)).toBe('10000-01-01T00:00:00+07:00');
   });
 });
