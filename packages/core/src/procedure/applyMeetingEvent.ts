@@ -32,10 +32,12 @@ const TIMELINE_OF: Partial<Record<MeetingEventType, keyof MeetingTimeline>> = {
 };
 
 /**
- * `{ ...object, ...fields }`, for fields that may be new. V8 (Node 20) adds a
- * property to a spread copy through a slow path (about 0.4 µs) that also
- * leaves the copy with a map of its own, so every later spread of it is slow
- * too; a copy made by `Object.assign` (same keys, same order) avoids both.
+ * `{ ...object, ...fields }`: the same keys in the same order. Every copy of
+ * the record goes through it. V8 (Node 20) adds a new property to a spread
+ * copy through a slow path (about 0.4 µs) that gives the copy a map of its
+ * own; the meetings of a run then have so many maps that each spread site
+ * goes megamorphic and every later copy is slow. `Object.assign` costs the
+ * same whatever the maps.
  */
 function withFields<T extends object, F extends object>(
   object: T,
@@ -79,7 +81,10 @@ function recordVote(
   // The guards refuse a vote above the base; a host that overrides them
   // still gets a recorded, failed vote rather than a throw.
   const passed = ballots <= base.size && tallyVote(vote, base).passed;
-  return { meeting: { ...meeting, votes: [...meeting.votes, vote] }, passed };
+  return {
+    meeting: withFields(meeting, { votes: [...meeting.votes, vote] }),
+    passed,
+  };
 }
 
 function applyToMeeting(
@@ -112,50 +117,46 @@ function applyToMeeting(
         ),
       });
     case 'GUESTS_INTRODUCED':
-      return {
-        ...meeting,
+      return withFields(meeting, {
         guests: upsert(meeting.guests, event.guests, (g) => g.id),
-      };
+      });
     case 'ROLL_CALL':
-      return {
-        ...meeting,
+      return withFields(meeting, {
         attendance: upsert<Attendance>(
           meeting.attendance,
           event.lines,
           (a) => a.memberId,
         ),
-      };
+      });
     case 'AGENDA_APPROVED':
-      return event.agenda ? { ...meeting, agenda: event.agenda } : meeting;
+      return event.agenda
+        ? withFields(meeting, { agenda: event.agenda })
+        : meeting;
     case 'RECORDER_APPOINTED':
       return withFields(meeting, { recorderId: event.memberId });
     case 'TASK_REVIEWED':
-      return {
-        ...meeting,
+      return withFields(meeting, {
         taskReviews: upsert(
           meeting.taskReviews,
           [event.review],
           (r) => r.taskId,
         ),
-      };
+      });
     case 'TASK_ADDED':
       return meeting.resolution
-        ? {
-            ...meeting,
-            resolution: {
-              ...meeting.resolution,
+        ? withFields(meeting, {
+            resolution: withFields(meeting.resolution, {
               tasks: [...meeting.resolution.tasks, event.task],
-            },
-          }
+            }),
+          })
         : meeting;
     case 'OPINION':
-      return {
-        ...meeting,
+      return withFields(meeting, {
         opinions: [
           ...meeting.opinions,
           withFields(event.opinion, { at: event.at }),
         ],
-      };
+      });
     case 'CONCLUDE':
       return withFields(meeting, { conclusion: event.conclusion });
     case 'VOTE': {
@@ -170,13 +171,12 @@ function applyToMeeting(
           event.vote.subject === 'conclusion') &&
         next.resolution !== undefined;
       return adopts && next.resolution
-        ? {
-            ...next,
+        ? withFields(next, {
             resolution: withFields(next.resolution, {
               adoptedAt: event.at,
               voteId: event.vote.id,
             }),
-          }
+          })
         : next;
     }
     case 'RATING_PROPOSED': {
@@ -199,21 +199,19 @@ function applyToMeeting(
         event.at,
       );
       return next.rating
-        ? {
-            ...next,
+        ? withFields(next, {
             rating: withFields(next.rating, {
               approvedLevel: event.level,
               approvedAt: event.at,
               approvalVoteId: event.vote.id,
             }),
-          }
+          })
         : next;
     }
     case 'RATING_CONFIRMED': {
       const guest = meeting.guests.find((g) => g.id === event.guestId);
       return meeting.rating && guest
-        ? {
-            ...meeting,
+        ? withFields(meeting, {
             rating: withFields(meeting.rating, {
               confirmedBy: {
                 name: guest.name,
@@ -221,11 +219,11 @@ function applyToMeeting(
                 at: event.at,
               },
             }),
-          }
+          })
         : meeting;
     }
     case 'CLOSE':
-      return { ...meeting, status: 'closed' };
+      return withFields(meeting, { status: 'closed' as const });
     case 'POSTPONE':
       return withFields(meeting, {
         status: 'postponed' as const,
@@ -262,9 +260,9 @@ export function applyMeetingEvent(
     if (meeting !== record.meeting) {
       // A fresh copy already: set the time on it rather than copy it again.
       meeting.timeline = timeline;
-      return { ...record, meeting };
+      return withFields(record, { meeting });
     }
-    return { ...record, meeting: { ...meeting, timeline } };
+    return withFields(record, { meeting: withFields(meeting, { timeline }) });
   }
-  return { ...record, meeting };
+  return withFields(record, { meeting });
 }
