@@ -109,26 +109,20 @@ export function holdMeeting(): HeldMeeting {
   const actor = restoreMeeting(stored).start();
   for (const event of proceedingsEvents) actor.send(event);
 
-  // Step 4 comes before the close (DOMAIN.md §4.3), so the chi ủy scores the
-  // duration and the closing steps as planned; the closed record is rated
-  // again below to check that the proposal held.
-  const soFar = getMeetingRecord(actor);
-  const asPlanned: MeetingRecord = {
-    ...soFar,
-    meeting: {
-      ...soFar.meeting,
-      timeline: {
-        ...soFar.meeting.timeline,
+  // The rating (step 4) comes before the close (DOMAIN.md §4.3): the chi ủy
+  // scores the duration and the closing steps as planned. The closed record
+  // is rated again below to check that the proposal held.
+  const proposed = rateMeeting(
+    getMeetingRecord(actor),
+    anPhuScheme,
+    marchRating.inputs,
+    {
+      ...ratingOptions,
+      plannedClosing: {
         minutesApprovedAt: m.timeline.minutesApprovedAt,
         endedAt: m.timeline.endedAt,
       },
     },
-  };
-  const proposed = rateMeeting(
-    asPlanned,
-    anPhuScheme,
-    marchRating.inputs,
-    ratingOptions,
   );
   const [proposal, approval, confirmation] = events(marchEvents.rating);
   if (approval?.type !== 'RATING_APPROVED' || !proposal || !confirmation) {

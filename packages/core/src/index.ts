@@ -223,6 +223,7 @@ export {
   startedOnTime,
 } from './rating/ratingChecks';
 export type {
+  PlannedClosing,
   RatingFacts,
   RatingFactsOptions,
   SpeakerFacts,

@@ -1,5 +1,6 @@
 import type { RuleSetId } from '../entities/enums';
 import type { MeetingRecord } from '../entities/meetingRecord';
+import { ChiboError } from '../errors';
 import {
   type AttendanceSummary,
   type AttendanceSummaryOptions,
@@ -12,9 +13,20 @@ import {
 import { getMeetingRuleSet, type RuleSet } from '../rules/ruleSets';
 import { tallyVote, type VoteTally } from '../rules/tallyVote';
 import { votingBase } from '../rules/votingBase';
-import { parseInstant } from '../time';
+import { parseInstant, toVietNamDateTime } from '../time';
 
 /** The options that shape the facts a rating reads. */
+/**
+ * The planned close of a meeting that has not closed yet: what
+ * {@link RatingFactsOptions.plannedClosing} takes.
+ */
+export interface PlannedClosing {
+  /** When the minutes are to be approved. @defaultValue not assumed: the step counts as not done */
+  minutesApprovedAt?: string | Date | undefined;
+  /** When the meeting is to end. */
+  endedAt: string | Date;
+}
+
 export interface RatingFactsOptions {
   /**
    * The cell's earlier meetings of the year, for R-ATT-2's "no more than 3
@@ -31,6 +43,16 @@ export interface RatingFactsOptions {
    * @defaultValue false
    */
   combined?: boolean | undefined;
+  /**
+   * Rate at the rating step, before the close. The rating comes before the
+   * minutes are read back and the end time is recorded (DOMAIN.md §4.3), so
+   * the chi ủy's proposal scores the duration and the closing steps as
+   * planned: these times stand in for the ones the record does not have yet
+   * (a time the record has is kept). Rate the closed record again to check
+   * that the proposal held (R-RATE-3).
+   * @defaultValue none: without an end time the duration is missing
+   */
+  plannedClosing?: PlannedClosing | undefined;
 }
 
 /** Who spoke: present members who gave an opinion (guests do not count). */
@@ -189,5 +211,52 @@ export function createRatingFacts(
   record: MeetingRecord,
   options: RatingFactsOptions = {},
 ): RatingFacts {
-  return new LazyRatingFacts(record, options);
+  return new LazyRatingFacts(
+    withPlannedClosing(record, options.plannedClosing),
+    options,
+  );
+}
+
+/** The record with the planned closing times where it has none yet. */
+function withPlannedClosing(
+  record: MeetingRecord,
+  planned: PlannedClosing | undefined,
+): MeetingRecord {
+  if (planned === undefined) return record;
+  const timeline = { ...record.meeting.timeline };
+  timeline.endedAt ??= plannedTime(planned, 'endedAt');
+  if (planned.minutesApprovedAt !== undefined) {
+    timeline.minutesApprovedAt ??= plannedTime(planned, 'minutesApprovedAt');
+  }
+  return { ...record, meeting: { ...record.meeting, timeline } };
+}
+
+function plannedTime(
+  planned: PlannedClosing,
+  key: keyof PlannedClosing,
+): string {
+  const value = planned[key];
+  try {
+    if (value !== undefined) return toVietNamDateTime(value);
+  } catch {}
+  throw new ChiboError(
+    'invalid-argument',
+    {
+      vi: `Thời điểm dự kiến "${key}" không phải ngày giờ hợp lệ.`,
+      en: `The planned "${key}" is not a valid date and time.`,
+    },
+    {
+      issues: [
+        {
+          path: ['plannedClosing', key],
+          code: 'invalid_type',
+          message: {
+            vi: `Cần ngày giờ ISO 8601 hoặc Date, nhận được ${String(value)}.`,
+            en: `Expected an ISO 8601 date-time or a Date, got ${String(value)}.`,
+          },
+          rule: 'R-RATE-3',
+        },
+      ],
+    },
+  );
 }
