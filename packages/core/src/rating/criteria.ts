@@ -240,7 +240,10 @@ export function taskResultsCriterion(
 /** One check of a checklist criterion: true, false, or `null` (cannot tell). */
 export interface RatingCheck {
   id: string;
+  /** What it checks, as printed on the score sheet (no rule IDs in the text). */
   label: LocalizedText;
+  /** The rule the check reads, for tracing (not printed). */
+  rule?: RuleId | undefined;
   test: (facts: RatingFacts) => boolean | null;
 }
 

@@ -1,4 +1,5 @@
 import type { MeetingTimeline } from '../entities/meeting';
+import type { RuleId } from '../rules/findings';
 import { parseInstant } from '../time';
 import type { RatingCheck } from './criteria';
 
@@ -10,9 +11,11 @@ const before = (
   field: keyof MeetingTimeline,
   vi: string,
   en: string,
+  rule: RuleId,
 ): RatingCheck => ({
   id,
   label: { vi, en },
+  rule,
   test: (facts) => {
     const at = facts.record.meeting.timeline[field];
     return at !== undefined && parseInstant(at) <= facts.startTime;
@@ -46,6 +49,7 @@ const recorded = (
 export function materialsPostedOnTime(days?: number): RatingCheck {
   return {
     id: 'materials-posted-on-time',
+    rule: 'R-PREP-2',
     label: {
       vi: 'Đăng tài liệu lên Sổ tay đảng viên trước ít nhất 1 ngày',
       en: 'Materials posted to the app at least 1 day before',
@@ -90,26 +94,30 @@ export const ratingChecks = {
   contentPrepared: before(
     'content-prepared',
     'contentPreparedAt',
-    'Chuẩn bị nội dung, dự thảo nghị quyết (R-PREP-1)',
-    'Content and draft resolution prepared (R-PREP-1)',
+    'Chuẩn bị nội dung, dự thảo nghị quyết',
+    'Content and draft resolution prepared',
+    'R-PREP-1',
   ),
   committeeMet: before(
     'committee-met',
     'committeeMetAt',
-    'Chi ủy họp thống nhất nội dung trước (R-PREP-1)',
-    'The chi ủy met beforehand (R-PREP-1)',
+    'Chi ủy họp thống nhất nội dung trước',
+    'The chi ủy met beforehand',
+    'R-PREP-1',
   ),
   noticeSent: before(
     'notice-sent',
     'noticeSentAt',
-    'Thông báo thời gian, địa điểm, nội dung (R-PREP-1)',
-    'Members told the time, place and content (R-PREP-1)',
+    'Thông báo thời gian, địa điểm, nội dung',
+    'Members told the time, place and content',
+    'R-PREP-1',
   ),
   draftApproved: before(
     'draft-approved',
     'draftApprovedAt',
-    'Chi ủy duyệt đề cương chuyên đề (R-PREP-3)',
-    'Thematic draft approved (R-PREP-3)',
+    'Chi ủy duyệt đề cương chuyên đề',
+    'Thematic draft approved',
+    'R-PREP-3',
   ),
   materialsPosted: materialsPostedOnTime(),
   startedOnTime: startedOnTime(),
@@ -127,9 +135,10 @@ export const ratingChecks = {
   previousTasksReviewed: {
     id: 'previous-tasks-reviewed',
     label: {
-      vi: 'Kiểm điểm từng nhiệm vụ của nghị quyết kỳ trước (R-TASK-1)',
-      en: 'Every task of the previous resolution reviewed (R-TASK-1)',
+      vi: 'Kiểm điểm từng nhiệm vụ của nghị quyết kỳ trước',
+      en: 'Every task of the previous resolution reviewed',
     },
+    rule: 'R-TASK-1',
     test: (facts) => {
       const previous = facts.record.previousResolution;
       if (!previous) return null;
@@ -147,25 +156,28 @@ export const ratingChecks = {
   resolutionAdopted: {
     id: 'resolution-adopted',
     label: {
-      vi: 'Biểu quyết thông qua nghị quyết, kết luận (R-VOTE-1)',
-      en: 'Resolution or conclusion adopted by vote (R-VOTE-1)',
+      vi: 'Biểu quyết thông qua nghị quyết, kết luận',
+      en: 'Resolution or conclusion adopted by vote',
     },
+    rule: 'R-VOTE-1',
     test: (facts) => facts.resolutionVote?.passed === true,
   },
   newTasksAssigned: {
     id: 'new-tasks-assigned',
     label: {
-      vi: 'Đề ra nhiệm vụ, phân công người thực hiện (R-TASK-1)',
-      en: 'New tasks set with assignees (R-TASK-1)',
+      vi: 'Đề ra nhiệm vụ, phân công người thực hiện',
+      en: 'New tasks set with assignees',
     },
+    rule: 'R-TASK-1',
     test: (facts) => (facts.record.meeting.resolution?.tasks.length ?? 0) > 0,
   },
   durationMet: {
     id: 'duration-met',
     label: {
-      vi: 'Đủ thời gian sinh hoạt (R-DUR-1)',
-      en: 'Minimum duration met (R-DUR-1)',
+      vi: 'Đủ thời gian sinh hoạt',
+      en: 'Minimum duration met',
     },
+    rule: 'R-DUR-1',
     test: (facts) => facts.duration.met,
   },
   minutesApproved: recorded(
