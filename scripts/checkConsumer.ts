@@ -2,14 +2,16 @@
  * Packaging check: pack each publishable package with `pnpm pack`, install
  * the tarballs into a fresh project outside the workspace, then import them
  * from ESM and from CommonJS, type-check a TypeScript consumer with
- * `moduleResolution` node16 and bundler, and read a shipped JSON Schema. It
- * catches a missing `files` or `exports` entry that tests against the source
- * never see.
+ * `moduleResolution` node16 and bundler, read a shipped JSON Schema, and run
+ * the quickstart demo against the tarballs (the scenario data is packed too).
+ * It catches a missing `files` or `exports` entry that tests against the
+ * source never see.
  *
  * Usage: tsx scripts/checkConsumer.ts   (after `pnpm build`)
  */
 import { execFileSync } from 'node:child_process';
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -22,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packages = ['core', 'schedule', 'docx'];
+/** Packed only to run the quickstart: the scenario data is not published. */
+const demoOnly = ['scenario'];
 const work = mkdtempSync(join(tmpdir(), 'chibo-consumer-'));
 const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, {
@@ -31,7 +35,7 @@ const run = (cmd: string, args: string[], cwd: string) =>
   });
 
 try {
-  const tarballs = packages.map((name) => {
+  const tarballs = [...packages, ...demoOnly].map((name) => {
     const dir = join(root, 'packages', name);
     run('pnpm', ['pack', '--pack-destination', work], dir);
     const file = readdirSync(work).find(
@@ -44,7 +48,12 @@ try {
   mkdirSync(app);
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      version: '0.0.0',
+      type: 'module',
+    }),
   );
   run(
     'npm',
@@ -131,6 +140,26 @@ export { size, wrong, lunar, sheet };
   };
   check('node16', 'node16', ['consumer.cts', 'consumer.mts']);
   check('bundler', 'esnext', ['consumer.ts']);
+
+  // The README's demo, as an adopter copies it, on the installed tarballs
+  // (no @chibo/source condition: the packages' built dist is what runs).
+  const demo = join(app, 'quickstart');
+  mkdirSync(demo);
+  const source = join(root, 'examples', 'quickstart', 'src');
+  for (const file of readdirSync(source).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  ))
+    cpSync(join(source, file), join(demo, file));
+  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const output = run('node', [tsx, 'main.ts', '--out=out'], demo);
+  const written = readdirSync(join(demo, 'out')).sort().join(', ');
+  if (
+    !output.includes('trạng thái cuối: closed') ||
+    written !==
+      'bien-ban.docx, lich-sinh-hoat-2027.ics, nghi-quyet.docx, phieu-cham-diem.docx'
+  )
+    throw new Error(`the quickstart did not run on the tarballs: ${written}`);
+  console.log(`quickstart ok on the tarballs (${written})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
