@@ -1,0 +1,110 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Locale, LocalizedText } from '@chibo/core';
+
+/** The options of a command, in `node:util` parseArgs' shape. */
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** A wrong command line: exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly messages: LocalizedText;
+
+  constructor(messages: LocalizedText) {
+    super(messages.en);
+    this.messages = messages;
+  }
+}
+
+/** The options every command takes. */
+export const commonOptions = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+/** The parsed command line of one command. */
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/**
+ * The language asked for, read before the full parse so that usage errors are
+ * in it too. Vietnamese unless `--lang en`.
+ */
+export function getLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') return argv[i + 1] === 'en' ? 'en' : 'vi';
+    if (arg === '--lang=en') return 'en';
+  }
+  return 'vi';
+}
+
+/**
+ * Parse a command's arguments strictly: an unknown option, a missing value or
+ * a wrong `--lang` is a {@link UsageError}.
+ */
+export function parseCommandArgs(
+  argv: string[],
+  options: OptionSpec,
+): ParsedArgs {
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...commonOptions, ...options },
+      allowPositionals: true,
+      strict: true,
+    }) as ParsedArgs;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError({
+      vi: `Tham số không hợp lệ: ${message}`,
+      en: `Invalid arguments: ${message}`,
+    });
+  }
+  const lang = parsed.values.lang;
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') {
+    throw new UsageError({
+      vi: `--lang phải là vi hoặc en, không phải "${String(lang)}".`,
+      en: `--lang must be vi or en, not "${String(lang)}".`,
+    });
+  }
+  return parsed;
+}
+
+/** A string option's value, if given. */
+export function getString(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether a boolean option was given. */
+export function getFlag(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}
+
+/** The value of an option that may be repeated. */
+export function getList(args: ParsedArgs, name: string): string[] {
+  const value = args.values[name];
+  return Array.isArray(value) ? value : [];
+}
+
+/** At most one positional argument (the input file); more is a usage error. */
+export function getInputPath(args: ParsedArgs): string | undefined {
+  if (args.positionals.length > 1) {
+    throw new UsageError({
+      vi: `Thừa tham số: ${args.positionals.slice(1).join(' ')}`,
+      en: `Unexpected arguments: ${args.positionals.slice(1).join(' ')}`,
+    });
+  }
+  return args.positionals[0];
+}
+
+/** A required argument that is missing. */
+export function missingArgument(what: LocalizedText): UsageError {
+  return new UsageError({
+    vi: `Thiếu ${what.vi}.`,
+    en: `Missing ${what.en}.`,
+  });
+}

@@ -1,0 +1,66 @@
+import type { Locale } from '@chibo/core';
+import { ChiboError } from '@chibo/core';
+import { writeFileAtomic } from './io';
+
+/** One file of a batch. */
+export interface BatchItem {
+  name: string;
+  input: string;
+  output: string;
+}
+
+const BAR_WIDTH = 24;
+
+function reasonOf(error: unknown, locale: Locale): string {
+  if (error instanceof ChiboError) {
+    return error.format(locale).split('\n').join('\n    ');
+  }
+  throw error;
+}
+
+function bar(done: number, total: number, name: string): string {
+  const filled =
+    total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
+  return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name}\u001b[K`;
+}
+
+/**
+ * Render every item one at a time, writing each good one atomically. Shows a
+ * progress bar on a terminal (stderr) and one plain line per file otherwise,
+ * then the counts and the reason of each failure.
+ *
+ * @returns the exit code: 0 when all succeeded, 1 when any failed.
+ */
+export async function runBatch(
+  items: readonly BatchItem[],
+  render: (input: string) => Promise<Uint8Array>,
+  locale: Locale,
+): Promise<number> {
+  const tty = process.stderr.isTTY === true;
+  const failures: Array<{ name: string; reason: string }> = [];
+  const vi = locale === 'vi';
+  for (const [i, item] of items.entries()) {
+    if (tty) process.stderr.write(bar(i, items.length, item.name));
+    try {
+      await writeFileAtomic(item.output, await render(item.input));
+      if (!tty) process.stderr.write(`ok ${item.name} -> ${item.output}\n`);
+    } catch (error) {
+      const reason = reasonOf(error, locale);
+      failures.push({ name: item.name, reason });
+      if (!tty) {
+        process.stderr.write(`${vi ? 'lỗi' : 'failed'} ${item.name}\n`);
+      }
+    }
+  }
+  if (tty) process.stderr.write(`${bar(items.length, items.length, '')}\n`);
+  const ok = items.length - failures.length;
+  process.stderr.write(
+    vi
+      ? `Xong: ${ok} thành công, ${failures.length} lỗi.\n`
+      : `Done: ${ok} ok, ${failures.length} failed.\n`,
+  );
+  for (const failure of failures) {
+    process.stderr.write(`  ${failure.name}: ${failure.reason}\n`);
+  }
+  return failures.length > 0 ? 1 : 0;
+}

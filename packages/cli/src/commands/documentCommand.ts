@@ -1,0 +1,90 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Locale, LocalizedText } from '@chibo/core';
+import { getInputPath, getString, type ParsedArgs, UsageError } from '../args';
+import { runBatch } from '../batch';
+import type { Command } from '../command';
+import { readJson, writeOutput } from '../io';
+
+type Render = (record: unknown, locale: Locale) => Promise<Uint8Array>;
+
+interface DocumentCommandSpec {
+  name: string;
+  summary: LocalizedText;
+  example: string;
+  render: Render;
+}
+
+async function listJsonFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new UsageError({
+      vi: `Không đọc được thư mục ${dir}.`,
+      en: `Cannot read the directory ${dir}.`,
+    });
+  });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => e.name)
+    .sort();
+}
+
+async function runBatchCommand(
+  args: ParsedArgs,
+  locale: Locale,
+  render: Render,
+): Promise<number> {
+  const dir = getString(args, 'batch') as string;
+  const out = getString(args, 'output');
+  if (out === undefined || out === '-') {
+    throw new UsageError({
+      vi: '--batch cần -o <thư mục đầu ra>.',
+      en: '--batch needs -o <output directory>.',
+    });
+  }
+  if (args.positionals.length > 0) {
+    throw new UsageError({
+      vi: 'Với --batch, không truyền thêm tệp đầu vào.',
+      en: 'With --batch, give no input file.',
+    });
+  }
+  const files = await listJsonFiles(dir);
+  await mkdir(out, { recursive: true });
+  return runBatch(
+    files.map((name) => ({
+      name,
+      input: join(dir, name),
+      output: join(out, `${basename(name, '.json')}.docx`),
+    })),
+    async (input) => render(await readJson(input), locale),
+    locale,
+  );
+}
+
+/**
+ * A command that renders a meeting record as a .docx: one record to `-o` or
+ * stdout, or every `*.json` of a directory with `--batch`.
+ */
+export function documentCommand(spec: DocumentCommandSpec): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: `${spec.name} [record.json|-] [-o out.docx]\n  chibo ${spec.name} --batch <dir> -o <out-dir>`,
+    help: {
+      vi: `Đầu vào: hồ sơ cuộc họp (MeetingRecord) từ tệp hoặc stdin.\nTùy chọn:\n  -o, --output <tệp>   ghi ra tệp (mặc định: stdout, không phải màn hình)\n  --batch <thư mục>    làm mọi *.json trong thư mục, ghi vào thư mục -o\n  --lang vi|en         ngôn ngữ văn bản và thông báo\nVí dụ: ${spec.example}`,
+      en: `Input: a meeting record (MeetingRecord) from a file or stdin.\nOptions:\n  -o, --output <file>  write to a file (default: stdout, never a terminal)\n  --batch <dir>        render every *.json of the directory into the -o directory\n  --lang vi|en         language of the document and the messages\nExample: ${spec.example}`,
+    },
+    options: {
+      output: { type: 'string', short: 'o' },
+      batch: { type: 'string' },
+    },
+    async run(args, locale) {
+      if (getString(args, 'batch') !== undefined) {
+        return runBatchCommand(args, locale, spec.render);
+      }
+      const record = await readJson(getInputPath(args));
+      const bytes = await spec.render(record, locale);
+      await writeOutput(getString(args, 'output'), bytes);
+      return 0;
+    },
+  };
+}

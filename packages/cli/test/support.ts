@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  anPhuScheme,
+  approveRating,
+  confirmRating,
+  parseMeetingRecord,
+  proposeRating,
+  rateMeeting,
+} from '@chibo/core';
+import {
+  cell,
+  marchRating,
+  marchRecord,
+  meetingPlan,
+  supervisor,
+} from '@chibo/scenario';
+import { strFromU8, unzipSync } from 'fflate';
+
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+
+/** What a run of the binary gave. */
+export interface RunResult {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  /** stdout as text. */
+  out: string;
+}
+
+/** Run `node dist/bin.js …args` as a child process, optionally with stdin. */
+export function chibo(
+  args: readonly string[],
+  options: { stdin?: string | undefined; cwd?: string | undefined } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out);
+      resolve({
+        code,
+        stdout,
+        out: stdout.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+/**
+ * The March 2027 record with its rating (An Phú, 87, fair), proposed,
+ * approved and confirmed as SCENARIO.md tells it.
+ */
+export const ratedMarchRecord = {
+  ...marchRecord,
+  meeting: {
+    ...marchRecord.meeting,
+    rating: confirmRating(
+      approveRating(
+        proposeRating(
+          rateMeeting(
+            parseMeetingRecord(marchRecord),
+            anPhuScheme,
+            marchRating.inputs,
+            { history: [] },
+          ),
+          { at: '2027-03-09T21:00:00+07:00' },
+        ),
+        { at: '2027-03-09T21:05:00+07:00', voteId: 'v2' },
+      ),
+      { name: supervisor.name, guestId: supervisor.id },
+    ),
+  },
+};
+
+/** The March record with a member id that breaks the attendance. */
+export const brokenRecord = {
+  ...marchRecord,
+  meeting: { ...marchRecord.meeting, chairId: 'm99' },
+};
+
+/** A fresh directory holding the scenario's data as the JSON files users send. */
+export function createWorkDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chibo-cli-'));
+  const files: Record<string, unknown> = {
+    'record.json': marchRecord,
+    'rated-record.json': ratedMarchRecord,
+    'broken-record.json': brokenRecord,
+    'cell.json': { cell, plan: meetingPlan },
+    'inputs.json': marchRating.inputs,
+    'history.json': [],
+  };
+  for (const [name, value] of Object.entries(files)) {
+    writeFileSync(join(dir, name), JSON.stringify(value, null, 2));
+  }
+  return dir;
+}
+
+/** The text of word/document.xml in .docx bytes. */
+export function documentXml(bytes: Uint8Array): string {
+  const xml = unzipSync(bytes)['word/document.xml'];
+  if (!xml) throw new Error('no word/document.xml');
+  return strFromU8(xml);
+}
