@@ -1,0 +1,148 @@
+import {
+  anPhuScheme,
+  binhThuanScheme,
+  type EntityName,
+  entitySchemas,
+  getJsonSchema,
+  hd12Scheme,
+  type Meeting,
+  phuThoScheme,
+  type RatingScheme,
+  rateMeeting,
+  safeParseEntity,
+  safeParseMeeting,
+  safeParseMeetingRecord,
+  safeParseRatingInputs,
+} from '@chibo/core';
+import type { RouteContext } from './documentRoutes';
+import { jsonReply, type Reply } from './reply';
+import { type IssueBody, ServiceError, toIssueBodies } from './serviceError';
+
+const ENTITY_NAMES = Object.keys(entitySchemas) as EntityName[];
+
+function isEntityName(name: string): name is EntityName {
+  return Object.hasOwn(entitySchemas, name);
+}
+
+/** The preset schemes by their short name (the CLI's `--scheme`) and their id. */
+const SCHEMES: Readonly<Record<string, RatingScheme>> = Object.fromEntries(
+  [
+    ['an-phu', anPhuScheme],
+    ['binh-thuan', binhThuanScheme],
+    ['phu-tho', phuThoScheme],
+    ['hd12', hd12Scheme],
+  ].flatMap(([name, scheme]) => {
+    const s = scheme as RatingScheme;
+    return [
+      [name as string, s],
+      [s.id, s],
+    ];
+  }),
+);
+
+function invalidInput(issues: IssueBody[]): ServiceError {
+  const n = issues.length;
+  return new ServiceError(
+    400,
+    'invalid-input',
+    {
+      vi: `Yêu cầu không hợp lệ: ${n} lỗi.`,
+      en: `Invalid request: ${n} problem${n === 1 ? '' : 's'}.`,
+    },
+    issues,
+  );
+}
+
+/** `GET /healthz`. */
+export function getHealth(): Reply {
+  return jsonReply(200, { status: 'ok' });
+}
+
+/** `GET /schema/:entity`: core's JSON Schema (draft 2020-12) of an entity. */
+export function getSchema({ params }: RouteContext): Reply {
+  const entity = params.entity ?? '';
+  if (!isEntityName(entity)) {
+    throw new ServiceError(404, 'not-found', {
+      vi: `Không có lược đồ "${entity}". Có: ${ENTITY_NAMES.join(', ')}.`,
+      en: `No schema "${entity}". Known: ${ENTITY_NAMES.join(', ')}.`,
+    });
+  }
+  return jsonReply(200, getJsonSchema(entity), {
+    'Content-Type': 'application/schema+json; charset=utf-8',
+  });
+}
+
+/**
+ * `POST /validate[?entity=meeting]`: every issue of the body, with its path,
+ * in Vietnamese and English. A meeting record (the default) is checked with
+ * its cross-references, as the renderers check it.
+ */
+export async function postValidate({ url, readBody }: RouteContext) {
+  const entity = url.searchParams.get('entity') ?? 'meeting-record';
+  if (!isEntityName(entity)) {
+    throw new ServiceError(400, 'invalid-argument', {
+      vi: `Không có thực thể "${entity}". Có: ${ENTITY_NAMES.join(', ')}.`,
+      en: `No entity "${entity}". Known: ${ENTITY_NAMES.join(', ')}.`,
+    });
+  }
+  const result = safeParseEntity(entity, await readBody());
+  const issues = result.success ? [] : toIssueBodies(result.error);
+  return jsonReply(200, { valid: result.success, issues });
+}
+
+function getScheme(url: URL): RatingScheme {
+  const name = url.searchParams.get('scheme') ?? '';
+  const scheme = SCHEMES[name];
+  if (scheme) return scheme;
+  const known = Object.keys(SCHEMES).join(', ');
+  throw new ServiceError(400, 'invalid-argument', {
+    vi: `Không có phiếu đánh giá "${name}" (?scheme=). Có: ${known}.`,
+    en: `No rating scheme "${name}" (?scheme=). Known: ${known}.`,
+  });
+}
+
+/**
+ * `POST /rate?scheme=an-phu` with `{ record, inputs, history? }`: the rating
+ * of the record under a preset scheme (R-RATE-1, R-RATE-2). `history` is the
+ * cell's earlier meetings of the year for R-ATT-2's streaks; without it none
+ * are assumed, as for the first meeting of the year. Every problem of the
+ * record, the history and the inputs is reported at once, under its field.
+ */
+export async function postRate({ url, readBody }: RouteContext) {
+  const scheme = getScheme(url);
+  const body = await readBody();
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const message = {
+      vi: 'Nội dung phải là một đối tượng { record, inputs }.',
+      en: 'The body must be an object { record, inputs }.',
+    };
+    throw invalidInput([{ path: [], code: 'invalid_type', message }]);
+  }
+  const { record, inputs = {}, history = [] } = body as Record<string, unknown>;
+  const issues: IssueBody[] = [];
+  const parsed = safeParseMeetingRecord(record);
+  if (!parsed.success) issues.push(...toIssueBodies(parsed.error, ['record']));
+  const given = safeParseRatingInputs(scheme, inputs);
+  if (!given.success) issues.push(...toIssueBodies(given.error, ['inputs']));
+  const meetings: Meeting[] = [];
+  if (Array.isArray(history)) {
+    history.forEach((item: unknown, index) => {
+      const meeting = safeParseMeeting(item);
+      if (meeting.success) meetings.push(meeting.data);
+      else issues.push(...toIssueBodies(meeting.error, ['history', index]));
+    });
+  } else {
+    const message = {
+      vi: 'Lịch sử phải là một mảng các cuộc họp.',
+      en: 'The history must be an array of meetings.',
+    };
+    issues.push({ path: ['history'], code: 'invalid_type', message });
+  }
+  if (!parsed.success || !given.success || issues.length > 0) {
+    throw invalidInput(issues);
+  }
+  const result = rateMeeting(parsed.data, scheme, given.data, {
+    history: meetings,
+  });
+  return jsonReply(200, result);
+}

@@ -1,0 +1,48 @@
+/** What a route answers: a status, headers and the bytes or text to send. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+/** The media type of a .docx file. */
+export const DOCX_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * A JSON reply.
+ *
+ * @param status - the HTTP status.
+ * @param value - what to send, serialised with `JSON.stringify`.
+ * @param headers - extra headers.
+ * @returns the reply.
+ */
+export function jsonReply(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): Reply {
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(value),
+  };
+}
+
+/**
+ * A .docx file sent as an attachment.
+ *
+ * @param bytes - the document.
+ * @param filename - the name a browser or client saves it under.
+ * @returns the reply.
+ */
+export function docxReply(bytes: Uint8Array, filename: string): Reply {
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': DOCX_TYPE,
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+    body: bytes,
+  };
+}
