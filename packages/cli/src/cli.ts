@@ -104,12 +104,12 @@ async function dispatch(argv: string[], locale: Locale): Promise<number> {
       en: `Unknown command "${name}". See "chibo --help".`,
     });
   }
-  const args = parseCommandArgs(rest, command.options);
-  if (args.values.help === true) {
-    process.stdout.write(`${commandHelp(command, locale)}\n`);
-    return EXIT.ok;
-  }
   try {
+    const args = parseCommandArgs(rest, command.options);
+    if (args.values.help === true) {
+      process.stdout.write(`${commandHelp(command, locale)}\n`);
+      return EXIT.ok;
+    }
     return await command.run(args, locale);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,14 +1,19 @@
 import {
+  Attendance,
   anPhuScheme,
   binhThuanScheme,
+  DateTime,
   getLabel,
   hd12Scheme,
+  Id,
   type Locale,
+  parseWith,
   phuThoScheme,
   type RatingResult,
   type RatingScheme,
   safeRateMeeting,
 } from '@chibo/core';
+import { z } from 'zod';
 import {
   getFlag,
   getInputPath,
@@ -41,6 +46,24 @@ function getScheme(args: ParsedArgs): RatingScheme {
   throw new UsageError({
     vi: `Không có bảng điểm "${name}". Có: ${known}.`,
     en: `Unknown scheme "${name}". Known: ${known}.`,
+  });
+}
+
+/** The earlier meetings of the year, as much of them as R-ATT-2 reads. */
+const History = z.array(
+  z.object({
+    id: Id,
+    scheduledAt: DateTime,
+    attendance: z.array(Attendance),
+  }),
+);
+
+async function getHistory(args: ParsedArgs) {
+  const file = getString(args, 'history');
+  if (file === undefined) return undefined;
+  return parseWith(History, await readJson(file), {
+    vi: 'Lịch sử các cuộc họp trước',
+    en: 'meeting history',
   });
 }
 
@@ -140,12 +163,10 @@ export const rating: Command = {
   async run(args, locale) {
     const scheme = getScheme(args);
     const inputs = await getInputs(args);
-    const historyFile = getString(args, 'history');
-    const history =
-      historyFile === undefined ? undefined : await readJson(historyFile);
+    const history = await getHistory(args);
     const record = await readJson(getInputPath(args));
     const result = safeRateMeeting(record, scheme, inputs, {
-      history: history as never,
+      history,
     });
     if (!result.success) throw result.error;
     const text = getFlag(args, 'json')

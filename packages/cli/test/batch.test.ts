@@ -1,0 +1,80 @@
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { marchRecord } from '@chibo/scenario';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brokenRecord, chibo, createWorkDir, documentXml } from './support';
+
+let dir: string;
+beforeAll(() => {
+  dir = createWorkDir();
+  const batch = join(dir, 'records');
+  mkdirSync(batch);
+  writeFileSync(join(batch, 'thang-03.json'), JSON.stringify(marchRecord));
+  writeFileSync(
+    join(batch, 'thang-03-ban-sao.json'),
+    JSON.stringify(marchRecord),
+  );
+  writeFileSync(join(batch, 'loi.json'), JSON.stringify(brokenRecord));
+  writeFileSync(join(batch, 'ghi-chu.txt'), 'not a record');
+});
+
+describe('chibo minutes --batch', () => {
+  it('writes the good records, reports counts and reasons, exits 1', async () => {
+    const result = await chibo(['minutes', '--batch', 'records', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(1);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      'thang-03-ban-sao.docx',
+      'thang-03.docx',
+    ]);
+    expect(
+      documentXml(readFileSync(join(dir, 'out', 'thang-03.docx'))),
+    ).toContain('BIÊN BẢN');
+    expect(existsSync(join(dir, 'out', 'loi.docx'))).toBe(false);
+    expect(result.stderr).toContain('Xong: 2 thành công, 1 lỗi.');
+    expect(result.stderr).toMatch(/loi\.json: Hồ sơ cuộc họp không hợp lệ/);
+    expect(result.stderr).toContain('meeting.chairId');
+  });
+
+  it('prints one plain line per file when stderr is not a terminal', async () => {
+    const result = await chibo(
+      ['resolution', '--batch', 'records', '-o', 'out-en', '--lang', 'en'],
+      { cwd: dir },
+    );
+    const lines = result.stderr.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'failed loi.json',
+      `ok thang-03-ban-sao.json -> ${join('out-en', 'thang-03-ban-sao.docx')}`,
+      `ok thang-03.json -> ${join('out-en', 'thang-03.docx')}`,
+    ]);
+    expect(result.stderr).toContain('Done: 2 ok, 1 failed.');
+    expect(result.stderr).not.toContain('\r');
+  });
+
+  it('exits 0 when every record renders', async () => {
+    const good = join(dir, 'good');
+    mkdirSync(good);
+    writeFileSync(join(good, 'a.json'), JSON.stringify(marchRecord));
+    const result = await chibo(
+      ['minutes', '--batch', 'good', '-o', 'out-good'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Xong: 1 thành công, 0 lỗi.');
+  });
+
+  it('needs -o for the output directory (exit 2)', async () => {
+    const result = await chibo(['minutes', '--batch', 'records'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--batch cần -o');
+  });
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chibo, createWorkDir } from './support';
+
+let dir: string;
+beforeAll(() => {
+  dir = createWorkDir();
+});
+
+const STACK = /\n\s+at /;
+
+describe('exit code 1: invalid input, every issue with its path', () => {
+  it('prints the zod issues in Vietnamese by default, no stack trace', async () => {
+    const result = await chibo(
+      ['minutes', 'broken-record.json', '-o', 'x.docx'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Hồ sơ cuộc họp không hợp lệ');
+    expect(result.stderr).toContain('meeting.chairId');
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('prints them in English with --lang en', async () => {
+    const result = await chibo(
+      ['validate', 'broken-record.json', '--lang', 'en'],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Invalid meeting record');
+    expect(result.stderr).toContain('meeting.chairId');
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('reports broken JSON and a missing file as invalid input', async () => {
+    const json = await chibo(['validate'], { stdin: '{"cell": ' });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('stdin không phải JSON hợp lệ');
+    const missing = await chibo(['validate', 'nope.json', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read nope.json: no such file.');
+    expect(missing.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('exit code 2: usage errors', () => {
+  it('an unknown command, in vi and en', async () => {
+    const vi = await chibo(['bienban']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('Không có lệnh "bienban"');
+    const en = await chibo(['--lang', 'en', 'bienban']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Unknown command "bienban"');
+    expect(en.stderr).not.toMatch(STACK);
+  });
+
+  it('an unknown option, in vi and en', async () => {
+    const vi = await chibo(['minutes', 'record.json', '--ouput', 'x.docx'], {
+      cwd: dir,
+    });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('Tham số không hợp lệ');
+    expect(vi.stderr).toContain('--ouput');
+    const en = await chibo(['holidays', '2027', '--jsn', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Invalid arguments');
+    expect(en.stderr).toContain('See "chibo holidays --help"');
+  });
+
+  it('a missing argument, and a wrong --lang or --scheme', async () => {
+    const year = await chibo(['holidays', '--lang', 'en']);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toContain('Missing the year.');
+    const scheme = await chibo(['rating', 'record.json'], { cwd: dir });
+    expect(scheme.code).toBe(2);
+    expect(scheme.stderr).toContain('Thiếu --scheme.');
+    const unknown = await chibo(
+      ['rating', 'record.json', '--scheme', 'ha-noi'],
+      { cwd: dir },
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('an-phu, binh-thuan, phu-tho, hd12');
+    const lang = await chibo(['holidays', '2027', '--lang', 'fr']);
+    expect(lang.code).toBe(2);
+  });
+
+  it('no command prints the help to stderr', async () => {
+    const result = await chibo([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('chibo <lệnh>');
+  });
+});
+
+describe('help and version', () => {
+  it('chibo --help lists every command', async () => {
+    const result = await chibo(['--help']);
+    expect(result.code).toBe(0);
+    for (const name of [
+      'minutes',
+      'resolution',
+      'rating-sheet',
+      'rating',
+      'calendar',
+      'lunar',
+      'holidays',
+      'schema',
+      'validate',
+    ]) {
+      expect(result.out).toContain(`  ${name} `);
+    }
+  });
+
+  it('chibo <cmd> --help shows its usage, in English with --lang en', async () => {
+    const result = await chibo(['minutes', '--help', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Usage: chibo minutes');
+    expect(result.out).toContain('--batch');
+  });
+
+  it('chibo --version prints the package version', async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    );
+    const result = await chibo(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(`${version}\n`);
+  });
+});
