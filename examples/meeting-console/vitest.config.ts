@@ -1,0 +1,3 @@
+import { chiboProject } from '../../vitest.shared.ts';
+
+export default chiboProject('example-meeting-console');
