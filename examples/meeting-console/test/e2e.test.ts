@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium && !inCi)(
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
       await page.goto(url);
       await page.waitForSelector('body[data-ready="true"]');
       const state = byTestId(page, 'state');
@@ -237,6 +240,36 @@ describe.skipIf(!hasChromium && !inCi)(
         path: join(artifacts, 'closed-meeting.png'),
         fullPage: true,
       });
+
+      // "Bắt đầu lại" forgets the stored meeting and starts from the plan.
+      await click('restart');
+      await expect(state.getAttribute('data-state')).resolves.toBe(
+        'preparation',
+      );
+      await expect(rejected.locator('li[data-type]').count()).resolves.toBe(0);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect(state.getAttribute('data-state')).resolves.toBe(
+        'preparation',
+      );
+
+      // A snapshot that is not the meeting machine's is refused with its
+      // reason, and the page starts from the plan.
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'chibo.meeting-console.sh-2027-03',
+          '{"machine":"another","schemaVersion":1}',
+        ),
+      );
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect(byTestId(page, 'restored').textContent()).resolves.toContain(
+        'Không khôi phục được cuộc họp đã lưu',
+      );
+      await expect(state.getAttribute('data-state')).resolves.toBe(
+        'preparation',
+      );
+
       expect(pageErrors).toEqual([]);
       await context.close();
     }, 60_000);
