@@ -8,7 +8,14 @@ import {
 import { join } from 'node:path';
 import { marchRecord } from '@chibo/scenario';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brokenRecord, chibo, createWorkDir, documentXml } from './support';
+import {
+  brokenRecord,
+  chibo,
+  chiboInTerminal,
+  createWorkDir,
+  documentXml,
+  hasScript,
+} from './support';
 
 let dir: string;
 beforeAll(() => {
@@ -57,6 +64,22 @@ describe('chibo minutes --batch', () => {
     expect(result.stderr).toContain('Done: 2 ok, 1 failed.');
     expect(result.stderr).not.toContain('\r');
   });
+
+  it.skipIf(!hasScript)(
+    'shows a progress bar on a terminal, then the counts',
+    async () => {
+      const result = await chiboInTerminal(
+        ['minutes', '--batch', 'records', '-o', 'out-tty'],
+        dir,
+      );
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(`\r[${'-'.repeat(24)}] 0/3 loi.json`);
+      expect(result.output).toContain(`\r[${'#'.repeat(24)}] 3/3`);
+      expect(result.output).not.toContain('ok thang-03.json');
+      expect(result.output).toContain('Xong: 2 thành công, 1 lỗi.');
+      expect(readdirSync(join(dir, 'out-tty'))).toHaveLength(2);
+    },
+  );
 
   it('exits 0 when every record renders', async () => {
     const good = join(dir, 'good');

@@ -1,7 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chibo, createWorkDir, documentXml } from './support';
+import {
+  chibo,
+  chiboInTerminal,
+  createWorkDir,
+  documentXml,
+  hasScript,
+} from './support';
 
 let dir: string;
 beforeAll(() => {
@@ -88,4 +94,26 @@ describe('chibo minutes / resolution / rating-sheet (R-DOC-1..8)', () => {
     expect(existsSync(join(dir, 'broken.docx'))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(before);
   });
+
+  it('removes its temporary file when the rename fails (exit 1)', async () => {
+    mkdirSync(join(dir, 'thu-muc.docx'));
+    const before = readdirSync(dir).sort();
+    const result = await chibo(
+      ['minutes', 'record.json', '-o', 'thu-muc.docx'],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Không ghi được thu-muc.docx');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it.skipIf(!hasScript)(
+    'never prints a .docx to a terminal (exit 2)',
+    async () => {
+      const result = await chiboInTerminal(['minutes', 'record.json'], dir);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain('Không in tệp .docx ra màn hình');
+      expect(result.output).not.toContain('PK');
+    },
+  );
 });

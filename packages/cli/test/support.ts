@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,35 @@ export interface RunResult {
   stderr: string;
   /** stdout as text. */
   out: string;
+}
+
+/** Whether util-linux `script` can give the binary a terminal. */
+export const hasScript =
+  process.platform === 'linux' &&
+  spawnSync('script', ['--version']).status === 0;
+
+/**
+ * Run the binary in a pseudo-terminal (stdin, stdout and stderr are TTYs)
+ * with util-linux `script`; the terminal merges stdout and stderr.
+ */
+export function chiboInTerminal(
+  args: readonly string[],
+  cwd: string,
+): Promise<{ code: number | null; output: string }> {
+  const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+  const command = [process.execPath, BIN, ...args].map(quote).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, output: Buffer.concat(out).toString('utf8') }),
+    );
+  });
 }
 
 /** Run `node dist/bin.js …args` as a child process, optionally with stdin. */
