@@ -1,0 +1,241 @@
+/**
+ * Bundle-size budget (issue 6, §4): bundle each published package's built
+ * `dist/index.js` with esbuild (minified, ESM, for the browser, with the
+ * package's dependencies and peer dependencies external), gzip it, and compare
+ * it with its budget. Then check that importing one function of
+ * `@chibo/schedule` leaves the rest of the package out of a bundle.
+ *
+ * Usage: tsx scripts/checkBundleSize.ts   (after `pnpm build`)
+ * Exits 1 when a budget is exceeded or the tree-shaking check fails.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** The part of esbuild's API this script uses. */
+interface EsbuildPlugin {
+  name: string;
+  setup(build: {
+    onResolve(
+      options: { filter: RegExp },
+      callback: () => { path: string },
+    ): void;
+  }): void;
+}
+interface Esbuild {
+  build(options: {
+    entryPoints?: string[];
+    stdin?: { contents: string; resolveDir: string; loader: 'js' };
+    bundle: true;
+    minify: true;
+    format: 'esm';
+    platform: 'browser' | 'neutral';
+    charset: 'utf8';
+    target: string;
+    external: string[];
+    plugins?: EsbuildPlugin[];
+    write: false;
+    logLevel: 'error';
+  }): Promise<{ outputFiles: Array<{ contents: Uint8Array; text: string }> }>;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1000;
+/**
+ * The most a one-function bundle may weigh, as a share of the whole package
+ * (min+gzip): the lunar code alone is about a sixth of `@chibo/schedule`.
+ */
+const MAX_SHAKEN_SHARE = 0.25;
+
+/** esbuild from the root devDependencies, else the one tsup depends on. */
+function loadEsbuild(): Esbuild {
+  const require = createRequire(join(root, 'package.json'));
+  try {
+    return require('esbuild') as Esbuild;
+  } catch {
+    return createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
+  }
+}
+const esbuild = loadEsbuild();
+
+/** Each budget: the package folder and its limit for min+gzip. */
+const budgets = [
+  { dir: 'core', limit: 25 * KB },
+  { dir: 'schedule', limit: 20 * KB },
+  { dir: 'docx', limit: 15 * KB },
+];
+
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
+function readManifest(dir: string): Manifest {
+  const file = join(root, 'packages', dir, 'package.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** A package's runtime dependencies and their subpaths (`zod/v4/locales/en.js`). */
+function externalsOf(manifest: Manifest): string[] {
+  const names = Object.keys({
+    ...manifest.dependencies,
+    ...manifest.peerDependencies,
+    ...manifest.optionalDependencies,
+  });
+  return names.flatMap((name) => [name, `${name}/*`]);
+}
+
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  // As Vite builds: text kept as UTF-8, not \u-escaped.
+  charset: 'utf8',
+  target: 'es2022',
+  write: false,
+  logLevel: 'error',
+} as const;
+
+interface Measure {
+  min: number;
+  gzip: number;
+  text: string;
+}
+
+function measure(output: { contents: Uint8Array; text: string }): Measure {
+  return {
+    min: output.contents.byteLength,
+    gzip: gzipSync(output.contents, { level: 9 }).byteLength,
+    text: output.text,
+  };
+}
+
+function distEntry(dir: string): string {
+  const entry = join(root, 'packages', dir, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    console.error(`${entry} is missing: run \`pnpm build\` first.`);
+    process.exit(2);
+  }
+  return entry;
+}
+
+async function bundlePackage(dir: string): Promise<Measure> {
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: [distEntry(dir)],
+    external: externalsOf(readManifest(dir)),
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${dir}`);
+  return measure(output);
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
+
+function printTable(rows: string[][]) {
+  const widths = rows[0]?.map((_, i) =>
+    Math.max(...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  for (const row of rows) {
+    console.log(
+      row
+        .map((cell, i) =>
+          i === 0
+            ? cell.padEnd(widths?.[i] ?? 0)
+            : cell.padStart(widths?.[i] ?? 0),
+        )
+        .join('  '),
+    );
+  }
+}
+
+let failed = false;
+const full = new Map<string, Measure>();
+const rows = [['package', 'min', 'min+gzip', 'budget', 'status']];
+for (const { dir, limit } of budgets) {
+  const size = await bundlePackage(dir);
+  full.set(dir, size);
+  const ok = size.gzip <= limit;
+  failed ||= !ok;
+  rows.push([
+    readManifest(dir).name,
+    kb(size.min),
+    kb(size.gzip),
+    kb(limit),
+    ok ? 'OK' : 'OVER',
+  ]);
+}
+console.log(
+  'Bundle sizes (esbuild, minified, ESM, browser; dependencies external; kB = 1000 bytes):\n',
+);
+printTable(rows);
+
+/**
+ * Tree-shaking: a program that imports only `solarToLunar` must not carry the
+ * iCalendar export, the holidays or the plans, nor import ical-generator.
+ */
+const schedule = readManifest('schedule');
+const scheduleEntry = distEntry('schedule');
+const program = `import { solarToLunar } from '@chibo/schedule';
+console.log(solarToLunar({ year: 2027, month: 2, day: 6 }));`;
+const shaken = await esbuild.build({
+  ...common,
+  stdin: { contents: program, resolveDir: root, loader: 'js' },
+  external: externalsOf(schedule),
+  plugins: [
+    {
+      name: 'chibo-schedule-dist',
+      setup(build) {
+        build.onResolve({ filter: /^@chibo\/schedule$/ }, () => ({
+          path: scheduleEntry,
+        }));
+      },
+    },
+  ],
+});
+const [shakenOutput] = shaken.outputFiles;
+if (!shakenOutput) throw new Error('esbuild wrote nothing for the program');
+const one = measure(shakenOutput);
+const whole = full.get('schedule');
+if (!whole) throw new Error('schedule was not measured');
+
+/** Strings found only in the parts of schedule the program does not use. */
+const mustBeAbsent: Array<[string, string | RegExp]> = [
+  ['ical-generator import', /["']ical-generator["']/],
+  ['toICalendar (its calendar name)', 'Lịch sinh hoạt chi bộ'],
+  ['holidays (Tết Dương lịch)', 'Tết Dương lịch'],
+  ['holidays (Giỗ Tổ Hùng Vương)', 'Hùng Vương'],
+  ['planSupervisorVisits (not-enough-meetings)', 'not-enough-meetings'],
+  ['createYearPlan (shifted-out-of-month)', 'shifted-out-of-month'],
+];
+const present = mustBeAbsent.filter(([, pattern]) =>
+  typeof pattern === 'string'
+    ? one.text.includes(pattern)
+    : pattern.test(one.text),
+);
+const ratio = one.gzip / whole.gzip;
+console.log(
+  `\nTree-shaking: \`import { solarToLunar } from '@chibo/schedule'\` bundles to ${kb(one.min)} (${kb(one.gzip)} gzip), ${(ratio * 100).toFixed(0)}% of the whole package (${kb(whole.gzip)} gzip).`,
+);
+for (const [what] of present) {
+  console.log(`  FAIL: the bundle still holds ${what}`);
+}
+if (ratio > MAX_SHAKEN_SHARE) {
+  console.log(
+    `  FAIL: the bundle is more than ${MAX_SHAKEN_SHARE * 100}% of the whole package`,
+  );
+}
+const shakes = present.length === 0 && ratio <= MAX_SHAKEN_SHARE;
+console.log(
+  shakes
+    ? '  OK: no iCalendar export, holidays or plans; ical-generator not imported.'
+    : '  FAIL: importing one function pulls in the rest of @chibo/schedule.',
+);
+failed ||= !shakes;
+
+if (failed) process.exitCode = 1;
