@@ -112,11 +112,11 @@ async function dispatch(argv: string[], locale: Locale): Promise<number> {
     }
     return await command.run(args, locale);
   } catch (error) {
-    if (error instanceof UsageError) {
-      error.messages.vi += `\nXem "chibo ${name} --help".`;
-      error.messages.en += `\nSee "chibo ${name} --help".`;
-    }
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError({
+      vi: `${error.messages.vi}\nXem "chibo ${name} --help".`,
+      en: `${error.messages.en}\nSee "chibo ${name} --help".`,
+    });
   }
 }
 

@@ -117,11 +117,11 @@ export async function writeOutput(
     });
   }
   await new Promise<void>((resolve, reject) =>
-    process.stdout.write(data, (error) => (error ? reject(error) : resolve())),
+    process.stdout.write(data, (error) =>
+      // The reader went away (`| head`): not an error of ours.
+      error && (error as NodeJS.ErrnoException).code !== 'EPIPE'
+        ? reject(error)
+        : resolve(),
+    ),
   );
-}
-
-/** Print one line of text to stdout. */
-export function printLine(text: string): Promise<void> {
-  return writeOutput(undefined, `${text}\n`);
 }

@@ -95,6 +95,17 @@ describe('exit code 2: usage errors', () => {
   });
 });
 
+describe('a reader that closes the pipe early (| head)', () => {
+  it('ends quietly with exit code 0', async () => {
+    const result = await chibo(
+      ['calendar', 'cell.json', '--year', '2027', '--format', 'json'],
+      { cwd: dir, closeStdout: true },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
+
 describe('help and version', () => {
   it('chibo --help lists every command', async () => {
     const result = await chibo(['--help']);

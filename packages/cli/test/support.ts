@@ -63,7 +63,12 @@ export function chiboInTerminal(
 /** Run `node dist/bin.js …args` as a child process, optionally with stdin. */
 export function chibo(
   args: readonly string[],
-  options: { stdin?: string | undefined; cwd?: string | undefined } = {},
+  options: {
+    stdin?: string | undefined;
+    cwd?: string | undefined;
+    /** Close the pipe at once, as `| head` does when it has read enough. */
+    closeStdout?: boolean | undefined;
+  } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -72,7 +77,8 @@ export function chibo(
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
+    if (options.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
