@@ -400,6 +400,19 @@ describe('HTTP errors', () => {
     expect(outcome).toEqual({ status: 413, continued: false });
   });
 
+  it('a client that hangs up mid-upload is not reported as a server error', async () => {
+    const req = httpRequest(`${api.base}/validate`, {
+      method: 'POST',
+      headers: JSON_TYPE,
+    });
+    req.on('error', () => {});
+    req.write('{"cell": {');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unexpected).toEqual([]);
+  });
+
   it('an unknown route is a 404', async () => {
     for (const path of [
       '/',

@@ -6,16 +6,10 @@ import {
 } from 'node:http';
 import { ChiboError } from '@chibo/core';
 import { getHealth, getSchema, postRate, postValidate } from './dataRoutes';
-import {
-  postMinutes,
-  postRatingSheet,
-  postResolution,
-  type RouteContext,
-} from './documentRoutes';
+import { postMinutes, postRatingSheet, postResolution } from './documentRoutes';
 import { pickLocale } from './pickLocale';
 import { readJsonBody } from './readJsonBody';
-import type { Reply } from './reply';
-import { jsonReply } from './reply';
+import { jsonReply, type Reply, type RouteContext } from './reply';
 import { ServiceError, toErrorResponse } from './serviceError';
 
 /** The options of `createChiboServer`. */

@@ -14,8 +14,7 @@ import {
   safeParseMeetingRecord,
   safeParseRatingInputs,
 } from '@chibo/core';
-import type { RouteContext } from './documentRoutes';
-import { jsonReply, type Reply } from './reply';
+import { jsonReply, type Reply, type RouteContext } from './reply';
 import { type IssueBody, ServiceError, toIssueBodies } from './serviceError';
 
 const ENTITY_NAMES = Object.keys(entitySchemas) as EntityName[];
@@ -24,21 +23,19 @@ function isEntityName(name: string): name is EntityName {
   return Object.hasOwn(entitySchemas, name);
 }
 
-/** The preset schemes by their short name (the CLI's `--scheme`) and their id. */
-const SCHEMES: Readonly<Record<string, RatingScheme>> = Object.fromEntries(
-  [
-    ['an-phu', anPhuScheme],
-    ['binh-thuan', binhThuanScheme],
-    ['phu-tho', phuThoScheme],
-    ['hd12', hd12Scheme],
-  ].flatMap(([name, scheme]) => {
-    const s = scheme as RatingScheme;
-    return [
-      [name as string, s],
-      [s.id, s],
-    ];
-  }),
-);
+/** The preset schemes by their short name (the CLI's `--scheme`). */
+const PRESETS: Readonly<Record<string, RatingScheme>> = {
+  'an-phu': anPhuScheme,
+  'binh-thuan': binhThuanScheme,
+  'phu-tho': phuThoScheme,
+  hd12: hd12Scheme,
+};
+
+/** The presets by short name and by id (`an-phu-hd42`…). */
+const SCHEMES: Readonly<Record<string, RatingScheme>> = {
+  ...PRESETS,
+  ...Object.fromEntries(Object.values(PRESETS).map((s) => [s.id, s])),
+};
 
 function invalidInput(issues: IssueBody[]): ServiceError {
   const n = issues.length;
@@ -92,9 +89,9 @@ export async function postValidate({ url, readBody }: RouteContext) {
 
 function getScheme(url: URL): RatingScheme {
   const name = url.searchParams.get('scheme') ?? '';
-  const scheme = SCHEMES[name];
+  const scheme = Object.hasOwn(SCHEMES, name) ? SCHEMES[name] : undefined;
   if (scheme) return scheme;
-  const known = Object.keys(SCHEMES).join(', ');
+  const known = Object.keys(PRESETS).join(', ');
   throw new ServiceError(400, 'invalid-argument', {
     vi: `Không có phiếu đánh giá "${name}" (?scheme=). Có: ${known}.`,
     en: `No rating scheme "${name}" (?scheme=). Known: ${known}.`,

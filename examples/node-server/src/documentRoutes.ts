@@ -4,17 +4,8 @@ import {
   renderRatingSheet,
   renderResolution,
 } from '@chibo/docx';
-import { docxReply, type Reply } from './reply';
+import { docxReply, type Reply, type RouteContext } from './reply';
 import { fromChiboError, ServiceError } from './serviceError';
-
-/** What a route handler is given. */
-export interface RouteContext {
-  url: URL;
-  /** The path's `:name` parts. */
-  params: Readonly<Record<string, string>>;
-  /** The request body as JSON (415, 413 or 400 when it cannot be read). */
-  readBody: () => Promise<unknown>;
-}
 
 /** The language of a document: `?locale=vi` (default) or `?locale=en`. */
 function documentLocale(url: URL): Locale {

@@ -53,7 +53,15 @@ function readBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
     };
     request.on('data', onData);
     request.once('end', () => resolve(Buffer.concat(chunks, size)));
-    request.once('error', reject);
+    // A client that hangs up mid-upload: not a bug of the server.
+    request.once('error', () =>
+      reject(
+        new ServiceError(400, 'request-aborted', {
+          vi: 'Yêu cầu bị ngắt trước khi gửi xong.',
+          en: 'The request was cut off before its body was sent.',
+        }),
+      ),
+    );
   });
 }
 

@@ -5,6 +5,15 @@ export interface Reply {
   body: string | Uint8Array;
 }
 
+/** What a route handler is given. */
+export interface RouteContext {
+  url: URL;
+  /** The path's `:name` parts. */
+  params: Readonly<Record<string, string>>;
+  /** The request body as JSON (415, 413 or 400 when it cannot be read). */
+  readBody: () => Promise<unknown>;
+}
+
 /** The media type of a .docx file. */
 export const DOCX_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
