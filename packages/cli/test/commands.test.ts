@@ -150,6 +150,28 @@ describe('chibo calendar (R-SCHED-1..3)', () => {
     expect(march.date).toBe('2027-03-09');
   });
 
+  it('takes the place and DTSTAMP from "calendar", and checks them', async () => {
+    const input = JSON.parse(readFileSync(join(dir, 'cell.json'), 'utf8'));
+    const good = await chibo(['calendar', '--year', '2027'], {
+      stdin: JSON.stringify({
+        ...input,
+        calendar: {
+          location: 'Nhà văn hóa thôn Trang Nùng',
+          stamp: '2026-12-15T08:00:00+07:00',
+        },
+      }),
+    });
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('LOCATION:Nhà văn hóa thôn Trang Nùng');
+    expect(good.out).toContain('DTSTAMP:20261215T010000Z');
+    const bad = await chibo(['calendar', '--year', '2027', '--lang', 'en'], {
+      stdin: JSON.stringify({ ...input, calendar: { stamp: 'hôm qua' } }),
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Invalid calendar options: 1 problem.');
+    expect(bad.stderr).toContain('calendar.stamp');
+  });
+
   it('needs --year (exit 2)', async () => {
     const result = await chibo(['calendar', 'cell.json'], { cwd: dir });
     expect(result.code).toBe(2);

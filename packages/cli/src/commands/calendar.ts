@@ -1,10 +1,10 @@
-import { ChiboError } from '@chibo/core';
+import { ChiboError, DateTime, parseWith } from '@chibo/core';
 import {
   createYearPlan,
-  type ToICalendarOptions,
   toICalendar,
   type YearPlanOptions,
 } from '@chibo/schedule';
+import { z } from 'zod';
 import {
   getInputPath,
   getString,
@@ -15,11 +15,20 @@ import {
 import type { Command } from '../command';
 import { readJson, writeOutput } from '../io';
 
+/** The iCalendar options a JSON input can carry (toICalendar's, as data). */
+const CalendarOptions = z.strictObject({
+  name: z.string().min(1).optional(),
+  onlineLink: z.string().min(1).optional(),
+  location: z.string().min(1).optional(),
+  stamp: DateTime.optional(),
+  uidDomain: z.string().min(1).optional(),
+});
+
 /** What `chibo calendar` reads: the cell, its meeting plan, calendar options. */
 interface CalendarInput {
   cell: Parameters<typeof createYearPlan>[0];
   plan: YearPlanOptions;
-  calendar?: Omit<ToICalendarOptions, 'locale'> | undefined;
+  calendar?: unknown;
 }
 
 function getYear(args: ParsedArgs): number {
@@ -90,10 +99,15 @@ export const calendar: Command = {
     const format = getFormat(args);
     const input = asCalendarInput(await readJson(getInputPath(args)));
     const plan = createYearPlan(input.cell, year, input.plan);
+    const { calendar: options } = parseWith(
+      z.object({ calendar: CalendarOptions.default({}) }),
+      { calendar: input.calendar },
+      { vi: 'Tùy chọn lịch (calendar)', en: 'calendar options' },
+    );
     const text =
       format === 'json'
         ? `${JSON.stringify(plan, null, 2)}\n`
-        : toICalendar(plan, { ...input.calendar, locale });
+        : toICalendar(plan, { ...options, locale });
     await writeOutput(getString(args, 'output'), text);
     return 0;
   },
