@@ -95,6 +95,17 @@ describe('chibo minutes --batch', () => {
     expect(result.stderr).toContain('Xong: 1 thành công, 0 lỗi.');
   });
 
+  it('reports a missing input directory as invalid input (exit 1)', async () => {
+    const result = await chibo(
+      ['minutes', '--batch', 'khong-co', '-o', 'out-none', '--lang', 'en'],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'Cannot read the directory khong-co: ENOENT.',
+    );
+  });
+
   it('needs -o for the output directory (exit 2)', async () => {
     const result = await chibo(['minutes', '--batch', 'records'], { cwd: dir });
     expect(result.code).toBe(2);

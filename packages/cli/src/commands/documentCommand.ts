@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Locale, LocalizedText } from '@chibo/core';
+import { ChiboError, type Locale, type LocalizedText } from '@chibo/core';
 import { getInputPath, getString, type ParsedArgs, UsageError } from '../args';
 import { runBatch } from '../batch';
 import type { Command } from '../command';
@@ -16,12 +16,19 @@ interface DocumentCommandSpec {
 }
 
 async function listJsonFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
-    throw new UsageError({
-      vi: `Không đọc được thư mục ${dir}.`,
-      en: `Cannot read the directory ${dir}.`,
-    });
-  });
+  const entries = await readdir(dir, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      // Like a missing input file: invalid input, exit code 1.
+      throw new ChiboError(
+        'invalid-input',
+        {
+          vi: `Không đọc được thư mục ${dir}: ${error.code ?? error.message}.`,
+          en: `Cannot read the directory ${dir}: ${error.code ?? error.message}.`,
+        },
+        { cause: error },
+      );
+    },
+  );
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
     .map((e) => e.name)
