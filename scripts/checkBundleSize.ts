@@ -9,37 +9,10 @@
  * Exits 1 when a budget is exceeded or the tree-shaking check fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
-/** The part of esbuild's API this script uses. */
-interface EsbuildPlugin {
-  name: string;
-  setup(build: {
-    onResolve(
-      options: { filter: RegExp },
-      callback: () => { path: string },
-    ): void;
-  }): void;
-}
-interface Esbuild {
-  build(options: {
-    entryPoints?: string[];
-    stdin?: { contents: string; resolveDir: string; loader: 'js' };
-    bundle: true;
-    minify: true;
-    format: 'esm';
-    platform: 'browser' | 'neutral';
-    charset: 'utf8';
-    target: string;
-    external: string[];
-    plugins?: EsbuildPlugin[];
-    write: false;
-    logLevel: 'error';
-  }): Promise<{ outputFiles: Array<{ contents: Uint8Array; text: string }> }>;
-}
+import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1000;
@@ -48,17 +21,6 @@ const KB = 1000;
  * (min+gzip): the lunar code alone is about a sixth of `@chibo/schedule`.
  */
 const MAX_SHAKEN_SHARE = 0.25;
-
-/** esbuild from the root devDependencies, else the one tsup depends on. */
-function loadEsbuild(): Esbuild {
-  const require = createRequire(join(root, 'package.json'));
-  try {
-    return require('esbuild') as Esbuild;
-  } catch {
-    return createRequire(require.resolve('tsup'))('esbuild') as Esbuild;
-  }
-}
-const esbuild = loadEsbuild();
 
 /** Each budget: the package folder and its limit for min+gzip. */
 const budgets = [

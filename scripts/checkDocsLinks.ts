@@ -46,7 +46,7 @@ function anchorsOf(file: string): Set<string> {
   let fenced = false;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('```')) fenced = !fenced;
-    const heading = !fenced && /^#{1,6}\s+(.*)$/.exec(line);
+    const heading = fenced ? null : /^#{1,6}\s+(.*)$/.exec(line);
     if (heading?.[1]) {
       const base = slug(heading[1]);
       let name = base;
