@@ -23,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = ['core', 'schedule', 'docx'];
+const packages = ['core', 'schedule', 'docx', 'cli'];
 /** Packed only to run the quickstart: the scenario data is not published. */
 const demoOnly = ['scenario'];
 const work = mkdtempSync(join(tmpdir(), 'chibo-consumer-'));
@@ -140,6 +140,14 @@ export { size, wrong, lunar, sheet };
   };
   check('node16', 'node16', ['consumer.cts', 'consumer.mts']);
   check('bundler', 'esnext', ['consumer.ts']);
+
+  // The command line, as a system that is not JavaScript calls it.
+  const chibo = join(app, 'node_modules', '.bin', 'chibo');
+  const version = run(chibo, ['--version'], app).trim();
+  const lunar = run(chibo, ['lunar', '2027-02-06', '--json'], app);
+  if (!/\d+\.\d+\.\d+/.test(version) || JSON.parse(lunar).lunar?.day !== 1)
+    throw new Error(`chibo does not run from its tarball: ${version} ${lunar}`);
+  console.log(`cli ok (chibo ${version}: 2027-02-06 is lunar 1/1)`);
 
   // The README's demo, as an adopter copies it, on the installed tarballs
   // (no @chibo/source condition: the packages' built dist is what runs).

@@ -51,6 +51,17 @@ describe('toICalendar (R-TIME-1, R-LUNAR-1)', () => {
     expect(again.map((e) => e.uid)).toEqual(uids);
   });
 
+  it('refuses an export time that is not a date, with its path (R-TIME-2)', () => {
+    expect(() =>
+      toICalendar(createYearPlan(cell, 2027, options), { stamp: 'hôm nay' }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        issues: [expect.objectContaining({ path: ['stamp'] })],
+      }),
+    );
+  });
+
   it('SUMMARY names the meeting kind and the cell; DESCRIPTION the lunar date, the shift and the link', () => {
     const feb = parsed.find(
       (e) => e.uid === 'trang-nung-2027-02-regular@chibo',

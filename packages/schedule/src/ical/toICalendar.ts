@@ -1,4 +1,4 @@
-import { getLabel, type Locale, toInstant } from '@chibo/core';
+import { ChiboError, getLabel, type Locale, toInstant } from '@chibo/core';
 import ical from 'ical-generator';
 import { formatLunarDate } from '../lunar/formatLunarDate';
 import { solarToLunar } from '../lunar/lunarCalendar';
@@ -98,6 +98,28 @@ export function toICalendar(
   const stamp = toInstant(
     options.stamp ?? `${first?.year ?? 2000}-01-01T00:00:00+07:00`,
   );
+  if (Number.isNaN(stamp.getTime())) {
+    throw new ChiboError(
+      'invalid-argument',
+      {
+        vi: `Thời điểm xuất lịch (stamp) không phải ngày giờ hợp lệ: ${String(options.stamp)}.`,
+        en: `The export time (stamp) is not a valid date and time: ${String(options.stamp)}.`,
+      },
+      {
+        issues: [
+          {
+            path: ['stamp'],
+            code: 'invalid_type',
+            message: {
+              vi: 'Cần ngày giờ ISO 8601 hoặc Date.',
+              en: 'Expected an ISO 8601 date-time or a Date.',
+            },
+            rule: 'R-TIME-2',
+          },
+        ],
+      },
+    );
+  }
   const domain = options.uidDomain ?? 'chibo';
   const calendar = ical({
     name:
