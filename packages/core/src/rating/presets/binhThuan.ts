@@ -113,7 +113,9 @@ export function createBinhThuanScheme(
         label: { vi: 'Biên bản đầy đủ, đúng thể thức', en: 'The minutes' },
       },
       preparationCriterion([4, 4, 3, 4]),
-      onTimeInOrder(5, options.lateStartToleranceMinutes ?? 0),
+      onTimeInOrder(5, {
+        toleranceMinutes: options.lateStartToleranceMinutes ?? 0,
+      }),
       taskReviewCriterion(5),
       praiseCriticismInput(5),
       conclusionVoteCriterion(2, 3),

@@ -5,8 +5,9 @@ import {
   speakersCriterion,
   taskResultsCriterion,
 } from '../criteria';
-import { allChecks, ratingChecks } from '../ratingChecks';
+import { ratingChecks } from '../ratingChecks';
 import type { InputCriterion, RatingScheme } from '../ratingScheme';
+import { onTimeInOrder } from './shared';
 
 /** The options of `createHd12Scheme`: the framework's [open] thresholds. */
 export interface Hd12SchemeOptions {
@@ -120,27 +121,10 @@ export function createHd12Scheme(
         'Có dự thảo nghị quyết',
         'A draft resolution',
       ),
-      checklistCriterion({
-        id: 'on-time-in-order',
+      onTimeInOrder(1, {
+        toleranceMinutes: 0,
         group: 'conduct',
-        label: { vi: 'Đúng giờ, đúng trình tự', en: 'On time and in order' },
-        items: [
-          {
-            check: allChecks(
-              'on-time-in-order',
-              {
-                vi: 'Bắt đầu đúng giờ, thông qua chương trình, cử thư ký',
-                en: 'Started on time, agenda approved, recorder appointed',
-              },
-              [
-                ratingChecks.startedOnTime,
-                ratingChecks.agendaApproved,
-                ratingChecks.recorderAppointed,
-              ],
-            ),
-            points: 1,
-          },
-        ],
+        id: 'on-time-in-order',
       }),
       judged(
         'content-complete',

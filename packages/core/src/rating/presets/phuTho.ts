@@ -85,7 +85,10 @@ export function createPhuThoScheme(
         condition: 'no-long-streak',
         maxPoints: 5,
       }),
-      onTimeInOrder(5, options.lateStartToleranceMinutes ?? 0, 'conduct'),
+      onTimeInOrder(5, {
+        toleranceMinutes: options.lateStartToleranceMinutes ?? 0,
+        group: 'conduct',
+      }),
       taskReviewCriterion(10, 'conduct'),
       speakersCriterion({
         id: 'speakers',

@@ -33,14 +33,22 @@ export function preparationCriterion(
   });
 }
 
+/** Where {@link onTimeInOrder} sits in a scheme. */
+interface OnTimeInOrderOptions {
+  /** Minutes of lateness still on time. */
+  toleranceMinutes: number;
+  group?: string | undefined;
+  /** The criterion's id. @defaultValue 'conduct-order' */
+  id?: string | undefined;
+}
+
 /** On time (with a tolerance) and in order: agenda approved, recorder appointed. */
 export function onTimeInOrder(
   points: number,
-  toleranceMinutes: number,
-  group?: string,
+  { toleranceMinutes, group, id = 'conduct-order' }: OnTimeInOrderOptions,
 ): RecordCriterion {
   return checklistCriterion({
-    id: 'conduct-order',
+    id,
     group,
     label: { vi: 'Đúng giờ, đúng trình tự', en: 'On time and in order' },
     items: [
