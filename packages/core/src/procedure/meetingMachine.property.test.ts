@@ -63,8 +63,10 @@ const noise: fc.Arbitrary<MeetingEvent> = fc.oneof(
 const sequences = fc
   .array(
     fc.tuple(
-      // drop about one step in ten
-      fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+      // drop about one step in forty: most sequences still miss a step, and
+      // about 15 of the 150 close, so reaching 'closed' below is not luck
+      // (one in ten closed ~3 of 150, and about one test run in twenty none)
+      fc.integer({ min: 0, max: 39 }).map((n) => n === 0),
       fc.array(noise, { maxLength: 2 }),
     ),
     { minLength: march.length, maxLength: march.length },
