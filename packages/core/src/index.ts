@@ -1,6 +1,8 @@
 // @chibo/core — typed entities and sourced rules for Party cell meetings.
 // Every rule cites its R-ID from DOMAIN.md.
 
+export type { CivilDateParts } from './dayNumber';
+export { fromDayNumber, toDayNumber } from './dayNumber';
 export { Attendance } from './entities/attendance';
 export { Cell, PartyCommittee } from './entities/cell';
 export { DuesPayment } from './entities/dues';

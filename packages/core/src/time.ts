@@ -4,6 +4,8 @@
  * reads the host's time zone or clock (R-TIME-2).
  */
 
+import { fromDayNumber } from './dayNumber';
+
 /** The offset of Asia/Ho_Chi_Minh from UTC, in minutes (R-TIME-1). */
 export const VIET_NAM_OFFSET_MINUTES = 7 * 60;
 
@@ -166,24 +168,7 @@ export function toVietNamDateTime(input: string | Date): string {
 export function formatVietNamDateTime(ms: number): string {
   const local = ms + OFFSET_MS;
   const days = Math.floor(local / DAY_MS);
-  // The civil date of a day count (H. Hinnant's days-to-civil algorithm).
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra -
-    (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = fromDayNumber(days);
   let rest = local - days * DAY_MS;
   const hour = Math.floor(rest / 3_600_000);
   rest -= hour * 3_600_000;

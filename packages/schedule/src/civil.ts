@@ -4,7 +4,14 @@
  * is ever called, so the host's time zone cannot change a result.
  */
 
-import { ChiboError, VIET_NAM_OFFSET_MINUTES } from '@chibo/core';
+import {
+  ChiboError,
+  fromDayNumber,
+  toDayNumber,
+  VIET_NAM_OFFSET_MINUTES,
+} from '@chibo/core';
+
+export { fromDayNumber, toDayNumber } from '@chibo/core';
 
 /** A Gregorian civil date in Viet Nam: year, month 1–12, day 1–31. */
 export interface SolarDate {
@@ -15,36 +22,6 @@ export interface SolarDate {
 
 const MS_PER_DAY = 86_400_000;
 const OFFSET_MS = VIET_NAM_OFFSET_MINUTES * 60_000;
-
-/** Days from 1970-01-01 to a Gregorian date (H. Hinnant's days_from_civil). */
-export function toDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The Gregorian date of a day number (H. Hinnant's civil_from_days). */
-export function fromDayNumber(dayNumber: number): SolarDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe -
-      Math.floor(doe / 1460) +
-      Math.floor(doe / 36524) -
-      Math.floor(doe / 146096)) /
-      365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
