@@ -69,9 +69,16 @@ try {
     if (tet.month !== 1 || tet.day !== 1 || isWorkingDay('2027-02-08')) throw new Error('wrong calendar');
     renderRatingSheet({ schemeId: 'x', criteria: [{ criterionId: 'd', label: 'Thời gian', maxPoints: 5, score: 5 }], total: 5 })
       .then((bytes) => { if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('not a .docx'); });
+    // The subpath entries share the main entry's classes: one ChiboError.
+    let refused;
+    try { createMeetingActor({}); } catch (error) { refused = error; }
+    if (!(refused instanceof ChiboError)) throw new Error('@chibo/core/machine threw something else than @chibo/core ChiboError');
+    if (anPhuScheme.id !== 'an-phu-hd42' || typeof rateMeeting !== 'function') throw new Error('wrong rating entry');
   `;
   const imports = {
-    core: ['parseMember', 'tallyVote'],
+    core: ['ChiboError', 'parseMember', 'tallyVote'],
+    'core/machine': ['createMeetingActor'],
+    'core/rating': ['anPhuScheme', 'rateMeeting'],
     schedule: ['isWorkingDay', 'solarToLunar'],
     docx: ['renderRatingSheet'],
   };
@@ -105,6 +112,10 @@ try {
   const consumer = `import { type Meeting, type VotingBase, votingBase, parseMeeting } from '@chibo/core';
 import { type LunarDate, solarToLunar } from '@chibo/schedule';
 import { renderRatingSheet } from '@chibo/docx';
+import { meetingMachine } from '@chibo/core/machine';
+import { type RatingScheme, anPhuScheme } from '@chibo/core/rating';
+const scheme: RatingScheme = anPhuScheme;
+const machineId: string = meetingMachine.id;
 const lunar: LunarDate = solarToLunar({ year: 2027, month: 2, day: 6 });
 const sheet: Promise<Uint8Array> = renderRatingSheet({ schemeId: 'x', criteria: [] });
 const meeting: Meeting = parseMeeting({ id: 'x', cellId: 'c', kind: 'regular', scheduledAt: new Date(), place: 'p' });
@@ -112,12 +123,17 @@ const base: VotingBase = votingBase(meeting, []);
 const size: number = base.size;
 // @ts-expect-error: the size is a number
 const wrong: string = base.size;
-export { size, wrong, lunar, sheet };
+export { size, wrong, lunar, sheet, scheme, machineId };
 `;
   for (const file of ['consumer.cts', 'consumer.mts', 'consumer.ts'])
     writeFileSync(join(app, file), consumer);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const check = (resolution: string, module: string, files: string[]) => {
+  const check = (
+    resolution: string,
+    module: string,
+    files: string[],
+    extra: string[] = [],
+  ) => {
     execFileSync(
       'node',
       [
@@ -130,6 +146,7 @@ export { size, wrong, lunar, sheet };
         resolution,
         '--target',
         'es2022',
+        ...extra,
         ...files,
       ],
       { cwd: app, stdio: 'inherit' },
@@ -140,6 +157,19 @@ export { size, wrong, lunar, sheet };
   };
   check('node16', 'node16', ['consumer.cts', 'consumer.mts']);
   check('bundler', 'esnext', ['consumer.ts']);
+  // Old setups (moduleResolution node10 ignores `exports`): the subpath
+  // entries of core resolve through their folders' package.json.
+  writeFileSync(
+    join(app, 'legacy.ts'),
+    `import { parseMember } from '@chibo/core';
+import { createMeetingActor } from '@chibo/core/machine';
+import { type RatingScheme, anPhuScheme } from '@chibo/core/rating';
+const scheme: RatingScheme = anPhuScheme;
+export { parseMember, createMeetingActor, scheme };
+`,
+  );
+  // zod's own declarations need esModuleInterop there, as such setups have.
+  check('node10', 'commonjs', ['legacy.ts'], ['--esModuleInterop']);
 
   // The command line, as a system that is not JavaScript calls it.
   const chibo = join(app, 'node_modules', '.bin', 'chibo');

@@ -1,4 +1,4 @@
-import { getMeetingRecord } from '@chibo/core';
+import { getMeetingRecord } from '@chibo/core/machine';
 import { renderMinutes } from '@chibo/docx';
 import { button, formatTime, h } from './dom';
 import type { MeetingSession } from './meetingSession';

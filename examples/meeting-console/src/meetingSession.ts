@@ -1,10 +1,10 @@
+import { ChiboError } from '@chibo/core';
 import {
-  ChiboError,
   createMeetingActor,
   type MeetingEvent,
   persistMeeting,
   restoreMeeting,
-} from '@chibo/core';
+} from '@chibo/core/machine';
 import { getNextTime, plannedMeeting } from './scenarioSteps';
 
 /** The meeting actor the console drives. */

@@ -1,12 +1,12 @@
 import {
   type Attendance,
   attendanceSummary,
-  formatPercent,
   getLabel,
   type Meeting,
   type Member,
   votingBase,
 } from '@chibo/core';
+import { formatPercent } from '@chibo/core/rating';
 import { marchMeeting } from '@chibo/scenario';
 import { button, formatTime, h, replaceChildren } from './dom';
 import type { MeetingSession, MeetingSnapshot } from './meetingSession';

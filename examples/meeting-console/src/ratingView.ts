@@ -1,13 +1,12 @@
+import { ChiboError, getLabel } from '@chibo/core';
+import { getMeetingRecord } from '@chibo/core/machine';
 import {
   anPhuScheme,
-  ChiboError,
-  getLabel,
-  getMeetingRecord,
   proposeRating,
   type RatingInputs,
   type RatingResult,
   rateMeeting,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import { marchMeeting, marchRating } from '@chibo/scenario';
 import { button, formatTime, h, replaceChildren } from './dom';
 import type { MeetingSession, MeetingSnapshot } from './meetingSession';

@@ -1,4 +1,4 @@
-import type { MeetingEvent, MeetingInput } from '@chibo/core';
+import type { MeetingEvent, MeetingInput } from '@chibo/core/machine';
 import { marchEvents, marchMeeting, marchRecord } from '@chibo/scenario';
 
 /**

@@ -1,4 +1,4 @@
-import type { MeetingEvent } from '@chibo/core';
+import type { MeetingEvent } from '@chibo/core/machine';
 import { button, h } from './dom';
 import type { MeetingSession, MeetingSnapshot } from './meetingSession';
 import { getScenarioEvent } from './scenarioSteps';

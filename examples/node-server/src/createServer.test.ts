@@ -1,11 +1,11 @@
 import { request as httpRequest } from 'node:http';
+import { ChiboError } from '@chibo/core';
 import {
   approveRating,
-  ChiboError,
   confirmRating,
   proposeRating,
   type RatingResult,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import { marchRating, marchRecord, supervisor } from '@chibo/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChiboServer, DEFAULT_BODY_LIMIT } from './createServer';

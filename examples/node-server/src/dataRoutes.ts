@@ -1,19 +1,21 @@
 import {
-  anPhuScheme,
-  binhThuanScheme,
   type EntityName,
   entitySchemas,
   getJsonSchema,
-  hd12Scheme,
   type Meeting,
-  phuThoScheme,
-  type RatingScheme,
-  rateMeeting,
   safeParseEntity,
   safeParseMeeting,
   safeParseMeetingRecord,
-  safeParseRatingInputs,
 } from '@chibo/core';
+import {
+  anPhuScheme,
+  binhThuanScheme,
+  hd12Scheme,
+  phuThoScheme,
+  type RatingScheme,
+  rateMeeting,
+  safeParseRatingInputs,
+} from '@chibo/core/rating';
 import { jsonReply, type Reply, type RouteContext } from './reply';
 import { type IssueBody, ServiceError, toIssueBodies } from './serviceError';
 

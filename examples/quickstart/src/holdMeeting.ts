@@ -1,17 +1,19 @@
+import type { MeetingRecord } from '@chibo/core';
 import {
-  anPhuScheme,
   createMeetingActor,
   getMeetingRecord,
   type MeetingEvent,
   type MeetingInput,
-  type MeetingRecord,
   persistMeeting,
+  type RejectedEvent,
+  restoreMeeting,
+} from '@chibo/core/machine';
+import {
+  anPhuScheme,
   proposeRating,
   type RatingResult,
-  type RejectedEvent,
   rateMeeting,
-  restoreMeeting,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import {
   februaryResolution,
   marchEvents,

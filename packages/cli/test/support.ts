@@ -3,14 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseMeetingRecord } from '@chibo/core';
 import {
   anPhuScheme,
   approveRating,
   confirmRating,
-  parseMeetingRecord,
   proposeRating,
   rateMeeting,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import {
   cell,
   marchRating,

@@ -6,7 +6,7 @@ import {
   meetingMachine,
   persistMeeting,
   restoreMeeting,
-} from '../src/index';
+} from '../src/machine';
 
 const COMMITTEE = ['secretary', 'deputy-secretary', 'committee-member'];
 

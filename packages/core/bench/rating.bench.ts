@@ -1,11 +1,7 @@
 import { marchRecord } from '@chibo/scenario';
 import { bench, describe } from 'vitest';
-import {
-  anPhuScheme,
-  type MeetingRecord,
-  parseMeetingRecord,
-  rateMeeting,
-} from '../src/index';
+import { type MeetingRecord, parseMeetingRecord } from '../src/index';
+import { anPhuScheme, rateMeeting } from '../src/rating';
 
 const record = parseMeetingRecord(marchRecord);
 const inputs = { chairing: 9, principles: 5, 'praise-criticism': true };

@@ -1,5 +1,13 @@
-// @chibo/core — typed entities and sourced rules for Party cell meetings.
-// Every rule cites its R-ID from DOMAIN.md.
+/**
+ * `@chibo/core`: the typed entities of a Party cell meeting (zod) and the
+ * sourced rules: attendance, the voting base, majorities, composition and
+ * sanctions. Every rule cites its R-ID from DOMAIN.md.
+ *
+ * The meeting machine is in `@chibo/core/machine` and the rating schemes in
+ * `@chibo/core/rating`; this entry loads neither (nor xstate).
+ *
+ * @module @chibo/core
+ */
 
 export type { CivilDateParts } from './dayNumber';
 export { fromDayNumber, toDayNumber } from './dayNumber';
@@ -110,33 +118,6 @@ export type {
 } from './i18n/labels';
 export { vi as labelsVi } from './i18n/vi';
 export { getJsonSchema, safeParseEntity } from './jsonSchema';
-export type { CombinedSession, SessionPart } from './procedure/combinedSession';
-export { runCombinedSession } from './procedure/combinedSession';
-export type { CreateMeetingActorOptions } from './procedure/createMeetingActor';
-export { createMeetingActor } from './procedure/createMeetingActor';
-export { createQuorumGuard } from './procedure/createQuorumGuard';
-export { getMeetingRecord } from './procedure/getMeetingRecord';
-export type {
-  LoggedEvent,
-  MeetingContext,
-  MeetingInput,
-  RejectedEvent,
-} from './procedure/meetingContext';
-export type {
-  MeetingEvent,
-  MeetingEventType,
-  ParsedMeetingEvent,
-} from './procedure/meetingEvents';
-export {
-  isMeetingEventType,
-  MEETING_EVENT_TYPES,
-  meetingEventSchemas,
-} from './procedure/meetingEvents';
-export type { MeetingNotification } from './procedure/meetingMachine';
-export {
-  MEETING_MACHINE_ID,
-  meetingMachine,
-} from './procedure/meetingMachine';
 export type { VoteCounts } from './procedure/meetingRules';
 export {
   checkVoteEligibility,
@@ -145,136 +126,6 @@ export {
   getUnreviewedTasks,
   isPresent,
 } from './procedure/meetingRules';
-export type {
-  PersistedMeeting,
-  RestoreMeetingOptions,
-} from './procedure/persistMeeting';
-export {
-  MEETING_SNAPSHOT_VERSION,
-  MEETING_STATES,
-  persistMeeting,
-  restoreMeeting,
-} from './procedure/persistMeeting';
-export type { RejectionCode } from './procedure/rejections';
-export type { ReplayMeetingOptions } from './procedure/replayMeeting';
-export { replayMeeting } from './procedure/replayMeeting';
-export type {
-  AttendanceConditionCriterionOptions,
-  AttendanceCriterionOptions,
-} from './rating/attendanceCriteria';
-export {
-  attendanceConditionCriterion,
-  attendanceCriterion,
-} from './rating/attendanceCriteria';
-export type {
-  ShareBand,
-  ShareScale,
-} from './rating/bands';
-export { formatPercent, scoreShare } from './rating/bands';
-export type {
-  ChecklistCriterionOptions,
-  CriterionBuilderOptions,
-  DurationCriterionOptions,
-  DurationScale,
-  RatingCheck,
-  SpeakersCriterionOptions,
-  TaskResultsCriterionOptions,
-} from './rating/criteria';
-export {
-  checklistCriterion,
-  durationCriterion,
-  speakersCriterion,
-  taskResultsCriterion,
-} from './rating/criteria';
-export type { AnPhuSchemeOptions } from './rating/presets/anPhu';
-export {
-  ANPHU_ATTENDANCE_SCALE,
-  ANPHU_RESULTS_SCALE,
-  ANPHU_SPEAKERS_SCALE,
-  anPhuScheme,
-  createAnPhuScheme,
-} from './rating/presets/anPhu';
-export type { BinhThuanSchemeOptions } from './rating/presets/binhThuan';
-export {
-  BINH_THUAN_GATING_CRITERIA,
-  binhThuanScheme,
-  createBinhThuanScheme,
-} from './rating/presets/binhThuan';
-export type { Hd12SchemeOptions } from './rating/presets/hd12';
-export { createHd12Scheme, hd12Scheme } from './rating/presets/hd12';
-export type { PhuThoSchemeOptions } from './rating/presets/phuTho';
-export { createPhuThoScheme, phuThoScheme } from './rating/presets/phuTho';
-export type { PresetOptions } from './rating/presets/shared';
-export type {
-  CriterionResult,
-  GateResult,
-  RateMeetingOptions,
-  RatingResult,
-} from './rating/rateMeeting';
-export { rateMeeting, safeRateMeeting } from './rating/rateMeeting';
-export type {
-  DisciplineRecord,
-  RateYearOptions,
-  YearRating,
-} from './rating/rateYear';
-export { rateYear } from './rating/rateYear';
-export {
-  allChecks,
-  materialsPostedOnTime,
-  ratingChecks,
-  startedOnTime,
-} from './rating/ratingChecks';
-export type {
-  PlannedClosing,
-  RatingFacts,
-  RatingFactsOptions,
-  SpeakerFacts,
-} from './rating/ratingFacts';
-export { createRatingFacts } from './rating/ratingFacts';
-export {
-  getRatingInputsSchema,
-  parseRatingInputs,
-  safeParseRatingInputs,
-} from './rating/ratingInputs';
-export type {
-  CriterionOutcome,
-  InputCriterion,
-  LevelCutoffs,
-  RatingCriterion,
-  RatingGate,
-  RatingGroup,
-  RatingInputs,
-  RatingOutcomeKind,
-  RatingScheme,
-  RecordCriterion,
-} from './rating/ratingScheme';
-export {
-  DEFAULT_LEVEL_CUTOFFS,
-  getRatingLevel,
-  lowerLevel,
-  RATING_LEVELS_BEST_FIRST,
-} from './rating/ratingScheme';
-export type {
-  ApproveRatingOptions,
-  ConfirmRatingOptions,
-  ProposeRatingOptions,
-} from './rating/ratingSteps';
-export {
-  approveRating,
-  confirmRating,
-  proposeRating,
-} from './rating/ratingSteps';
-export type {
-  PeriodSummary,
-  RatedRecord,
-  RatingEntry,
-  RatingSummary,
-  SummarizableRating,
-  SummarizeRatingsOptions,
-} from './rating/summarizeRatings';
-export { summarizeRatings } from './rating/summarizeRatings';
-export type { TaskResults } from './rating/taskResults';
-export { getTaskResults } from './rating/taskResults';
 export type {
   AttendanceCondition,
   AttendanceSummary,

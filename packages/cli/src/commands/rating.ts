@@ -1,18 +1,20 @@
 import {
   Attendance,
-  anPhuScheme,
-  binhThuanScheme,
   DateTime,
   getLabel,
-  hd12Scheme,
   Id,
   type Locale,
   parseWith,
+} from '@chibo/core';
+import {
+  anPhuScheme,
+  binhThuanScheme,
+  hd12Scheme,
   phuThoScheme,
   type RatingResult,
   type RatingScheme,
   safeRateMeeting,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import { z } from 'zod';
 import {
   getFlag,

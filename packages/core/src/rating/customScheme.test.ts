@@ -11,7 +11,7 @@ import {
   rateMeeting,
   ratingChecks,
   speakersCriterion,
-} from '../index';
+} from '../rating';
 import {
   marchMeetingRecord,
   syntheticRecord,

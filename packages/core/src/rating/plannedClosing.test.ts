@@ -1,12 +1,8 @@
 import { marchMeeting, marchRating } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
-import {
-  anPhuScheme,
-  ChiboError,
-  createMeetingActor,
-  getMeetingRecord,
-  rateMeeting,
-} from '../index';
+import { ChiboError } from '../index';
+import { createMeetingActor, getMeetingRecord } from '../machine';
+import { anPhuScheme, rateMeeting } from '../rating';
 import { marchEvents, marchInput } from '../testSupport/marchEvents';
 
 /** The March meeting on the machine, stopped at the rating step (§4.3 step 4). */

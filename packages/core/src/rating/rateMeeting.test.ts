@@ -1,11 +1,10 @@
 import { marchRecord } from '@chibo/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attendanceSummary, ChiboError } from '../index';
 import {
   anPhuScheme,
-  attendanceSummary,
   binhThuanScheme,
-  ChiboError,
   createRatingFacts,
   durationCriterion,
   getRatingInputsSchema,
@@ -17,7 +16,7 @@ import {
   type RatingScheme,
   rateMeeting,
   safeRateMeeting,
-} from '../index';
+} from '../rating';
 import { expectBilingual, issueAt } from '../testSupport/fixtures';
 import {
   marchMeetingRecord,

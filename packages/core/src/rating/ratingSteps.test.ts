@@ -1,16 +1,18 @@
 import { marchRecord } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
 import {
-  anPhuScheme,
-  approveRating,
   ChiboError,
-  confirmRating,
-  hd12Scheme,
   parseMeetingRecord,
-  proposeRating,
-  rateMeeting,
   safeParseMeetingRecord,
 } from '../index';
+import {
+  anPhuScheme,
+  approveRating,
+  confirmRating,
+  hd12Scheme,
+  proposeRating,
+  rateMeeting,
+} from '../rating';
 import { issueAt } from '../testSupport/fixtures';
 import {
   marchMeetingRecord,

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type RatingEntry,
-  type RatingLevel,
-  rateYear,
-  summarizeRatings,
-} from '../index';
+import type { RatingLevel } from '../index';
+import { type RatingEntry, rateYear, summarizeRatings } from '../rating';
 
 const LEVELS: RatingLevel[] = ['good', 'fair', 'average', 'poor'];
 

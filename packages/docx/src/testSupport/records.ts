@@ -1,11 +1,11 @@
+import { parseMeetingRecord } from '@chibo/core';
 import {
   anPhuScheme,
   approveRating,
   confirmRating,
-  parseMeetingRecord,
   proposeRating,
   rateMeeting,
-} from '@chibo/core';
+} from '@chibo/core/rating';
 import {
   marchRecord,
   marchRating as scenarioRating,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anPhuScheme, createAnPhuScheme, rateMeeting } from '../../index';
+import { anPhuScheme, createAnPhuScheme, rateMeeting } from '../../rating';
 import {
   marchMeetingRecord,
   type SyntheticRecordOptions,

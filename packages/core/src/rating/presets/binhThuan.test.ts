@@ -3,7 +3,7 @@ import {
   BINH_THUAN_GATING_CRITERIA,
   binhThuanScheme,
   rateMeeting,
-} from '../../index';
+} from '../../rating';
 import {
   marchMeetingRecord,
   type SyntheticRecordOptions,

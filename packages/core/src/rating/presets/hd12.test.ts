@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHd12Scheme, hd12Scheme, rateMeeting } from '../../index';
+import { createHd12Scheme, hd12Scheme, rateMeeting } from '../../rating';
 import {
   marchMeetingRecord,
   type SyntheticRecordOptions,

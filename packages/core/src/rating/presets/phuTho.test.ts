@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phuThoScheme, rateMeeting } from '../../index';
+import { phuThoScheme, rateMeeting } from '../../rating';
 import {
   marchMeetingRecord,
   type SyntheticRecordOptions,

@@ -1,0 +1,52 @@
+/**
+ * `@chibo/core/machine`: the meeting procedure as an XState v5 machine
+ * (DOMAIN.md §4.3, §4.4), its actor helpers, persistence, replay and combined
+ * sessions (R-FREQ-3).
+ *
+ * A separate entry because it is the only part of `@chibo/core` that loads
+ * `xstate`: a system that only validates records and applies the rules
+ * imports `@chibo/core` and never pays for the machine.
+ *
+ * @module @chibo/core/machine
+ */
+
+export type { CombinedSession, SessionPart } from './procedure/combinedSession';
+export { runCombinedSession } from './procedure/combinedSession';
+export type { CreateMeetingActorOptions } from './procedure/createMeetingActor';
+export { createMeetingActor } from './procedure/createMeetingActor';
+export { createQuorumGuard } from './procedure/createQuorumGuard';
+export { getMeetingRecord } from './procedure/getMeetingRecord';
+export type {
+  LoggedEvent,
+  MeetingContext,
+  MeetingInput,
+  RejectedEvent,
+} from './procedure/meetingContext';
+export type {
+  MeetingEvent,
+  MeetingEventType,
+  ParsedMeetingEvent,
+} from './procedure/meetingEvents';
+export {
+  isMeetingEventType,
+  MEETING_EVENT_TYPES,
+  meetingEventSchemas,
+} from './procedure/meetingEvents';
+export type { MeetingNotification } from './procedure/meetingMachine';
+export {
+  MEETING_MACHINE_ID,
+  meetingMachine,
+} from './procedure/meetingMachine';
+export type {
+  PersistedMeeting,
+  RestoreMeetingOptions,
+} from './procedure/persistMeeting';
+export {
+  MEETING_SNAPSHOT_VERSION,
+  MEETING_STATES,
+  persistMeeting,
+  restoreMeeting,
+} from './procedure/persistMeeting';
+export type { RejectionCode } from './procedure/rejections';
+export type { ReplayMeetingOptions } from './procedure/replayMeeting';
+export { replayMeeting } from './procedure/replayMeeting';
