@@ -57,11 +57,7 @@ export function parseCommandArgs(
       strict: true,
     }) as ParsedArgs;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError({
-      vi: `Tham số không hợp lệ: ${message}`,
-      en: `Invalid arguments: ${message}`,
-    });
+    throw new UsageError(describeParseError(error));
   }
   const lang = parsed.values.lang;
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') {
@@ -71,6 +67,38 @@ export function parseCommandArgs(
     });
   }
   return parsed;
+}
+
+/**
+ * Node's parseArgs errors, in both languages: its own messages are English
+ * only. The option is quoted in them (`Unknown option '--ouput'`).
+ */
+function describeParseError(error: unknown): LocalizedText {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  // Node writes `'-o, --output <value>'`: the placeholder is dropped.
+  const option = /'([^']+)'/.exec(message)?.[1]?.replace(/ <value>$/, '');
+  if (option !== undefined && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return {
+      vi: `Tham số không hợp lệ: không có tùy chọn ${option}.`,
+      en: `Invalid arguments: unknown option ${option}.`,
+    };
+  }
+  if (option !== undefined && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return message.includes('does not take an argument')
+      ? {
+          vi: `Tham số không hợp lệ: tùy chọn ${option} không nhận giá trị.`,
+          en: `Invalid arguments: option ${option} takes no value.`,
+        }
+      : {
+          vi: `Tham số không hợp lệ: tùy chọn ${option} cần một giá trị.`,
+          en: `Invalid arguments: option ${option} needs a value.`,
+        };
+  }
+  return {
+    vi: `Tham số không hợp lệ: ${message}`,
+    en: `Invalid arguments: ${message}`,
+  };
 }
 
 /** A string option's value, if given. */

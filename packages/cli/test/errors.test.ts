@@ -63,12 +63,37 @@ describe('exit code 2: usage errors', () => {
       cwd: dir,
     });
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain('Tham số không hợp lệ');
-    expect(vi.stderr).toContain('--ouput');
+    // Node's own English message is not shown in Vietnamese.
+    expect(vi.stderr).toContain(
+      'Tham số không hợp lệ: không có tùy chọn --ouput.',
+    );
+    expect(vi.stderr).not.toContain('Unknown option');
     const en = await chibo(['holidays', '2027', '--jsn', '--lang', 'en']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toContain('Invalid arguments');
+    expect(en.stderr).toContain('Invalid arguments: unknown option --jsn.');
     expect(en.stderr).toContain('See "chibo holidays --help"');
+  });
+
+  it('an option without its value, or a flag given one, in vi and en', async () => {
+    const noValue = await chibo(['minutes', 'record.json', '-o'], {
+      cwd: dir,
+    });
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain(
+      'Tham số không hợp lệ: tùy chọn -o, --output cần một giá trị.',
+    );
+    const flagValue = await chibo([
+      'holidays',
+      '2027',
+      '--json=yes',
+      '--lang',
+      'en',
+    ]);
+    expect(flagValue.code).toBe(2);
+    expect(flagValue.stderr).toContain(
+      'Invalid arguments: option --json takes no value.',
+    );
+    expect(flagValue.stderr).not.toMatch(STACK);
   });
 
   it('a missing argument, and a wrong --lang or --scheme', async () => {
