@@ -105,7 +105,18 @@ try {
     join(app, 'schema.mjs'),
     `import { createRequire } from 'node:module';\nconst schema = createRequire(import.meta.url)('@chibo/core/json-schema/meeting-record.json');\nif (schema.type !== 'object') throw new Error('bad schema');\nconsole.log('json schema ok');\n`,
   );
-  for (const file of ['esm.mjs', 'cjs.cjs', 'schema.mjs'])
+  // `require('@chibo/core')` alone loads neither xstate nor the rating code.
+  writeFileSync(
+    join(app, 'lean.cjs'),
+    `const core = require('@chibo/core');
+const loaded = Object.keys(require.cache);
+if (typeof core.parseMeeting !== 'function') throw new Error('no parseMeeting');
+if (loaded.some((file) => /[\\\\/]xstate[\\\\/]/.test(file))) throw new Error('@chibo/core loaded xstate');
+if (loaded.some((file) => /rating\\.cjs$/.test(file))) throw new Error('@chibo/core loaded the rating entry');
+console.log('lean cjs ok (' + loaded.length + ' modules, no xstate)');
+`,
+  );
+  for (const file of ['esm.mjs', 'cjs.cjs', 'schema.mjs', 'lean.cjs'])
     process.stdout.write(run('node', [file], app));
 
   // The same consumer as CommonJS (.cts), ES module (.mts) and bundler code.
