@@ -63,6 +63,53 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
     expectLine('- Vắng không lý do: 0 đồng chí.');
   });
 
+  it('R-CELL-3: members attached here temporarily are named on a line of their own', () => {
+    const record = {
+      ...marchRecord,
+      members: [
+        ...marchRecord.members,
+        {
+          id: 'sht1',
+          name: 'Ma Văn Tiến',
+          standing: 'official',
+          attachment: 'temporary-in',
+        },
+        {
+          id: 'sht2',
+          name: 'Sầm Thị Nga',
+          standing: 'official',
+          attachment: 'temporary-in',
+        },
+      ],
+      meeting: {
+        ...marchRecord.meeting,
+        attendance: [
+          ...marchRecord.meeting.attendance,
+          { memberId: 'sht1', status: 'present' },
+          {
+            memberId: 'sht2',
+            status: 'absent-excused',
+            reason: 'Ốm',
+          },
+        ],
+      },
+    };
+    const vi = getModelText(buildMinutes(record));
+    expect(vi).toContain(
+      '+ Đảng viên sinh hoạt tạm thời tại chi bộ: Ma Văn Tiến (có mặt), Sầm Thị Nga (vắng có lý do).',
+    );
+    expect(vi).toContain('sinh hoạt tạm thời tại chi bộ: 2;');
+    const en = getModelText(buildMinutes(record, { locale: 'en' }));
+    expect(en).toContain(
+      '+ Members attached here temporarily: Ma Văn Tiến (present), Sầm Thị Nga (absent with reason).',
+    );
+    // The March record has none: no empty line.
+    expect(text).not.toContain('sinh hoạt tạm thời tại chi bộ:  ');
+    expect(
+      paragraphs.some((p) => p.startsWith('+ Đảng viên sinh hoạt tạm thời')),
+    ).toBe(false);
+  });
+
   it('chair, recorder and guests', () => {
     expectLine('- Chủ trì: đồng chí Hoàng Văn Minh, Bí thư.');
     expectLine('- Thư ký: đồng chí Phạm Thị Lan.');
@@ -104,6 +151,32 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
   it('R-VOTE-1: the vote against its voting base', () => {
     expectLine(
       '- Thông qua nghị quyết (biểu quyết giơ tay): số đảng viên có quyền biểu quyết 12; tán thành 12/12 (100%); không tán thành 0/12 (0%); ý kiến khác 0/12 (0%). Kết quả: thông qua (cần ít nhất 7 phiếu tán thành).',
+    );
+  });
+
+  it('R-VOTE-2: a vote recorded without its base is counted against the voting base, as the machine counts it', () => {
+    // 14 official members; Páo is exempt and absent, Mai absent with a
+    // reason: the base is 12 (R-VOTE-1), two-thirds of it 8.
+    const record = {
+      ...marchRecord,
+      meeting: {
+        ...marchRecord.meeting,
+        votes: [
+          ...marchRecord.meeting.votes,
+          {
+            id: 'v9',
+            subject: 'confirmation',
+            mode: 'show-of-hands',
+            subjectMemberId: 'm15',
+            for: 8,
+            against: 4,
+          },
+        ],
+      },
+    };
+    const minutes = getModelText(buildMinutes(record));
+    expect(minutes).toContain(
+      'số đảng viên có quyền biểu quyết 12; tán thành 8/12 (66,67%); không tán thành 4/12 (33,33%); ý kiến khác 0/12 (0%). Kết quả: thông qua (cần ít nhất 8 phiếu tán thành).',
     );
   });
 

@@ -22,6 +22,42 @@ function roleSuffix(id: string | undefined, ctx: RecordContext): string {
 }
 
 /**
+ * R-CELL-3: the members attached to the cell temporarily (SHT in) on a line of
+ * their own, each with whether they attended, so that the minutes say who
+ * they are and not only how many.
+ */
+function temporaryInLine(ctx: RecordContext): DocumentBlock[] {
+  const { meeting, members } = ctx.record;
+  const attached = members.filter((m) => m.attachment === 'temporary-in');
+  if (attached.length === 0) return [];
+  const statusOf = new Map(meeting.attendance.map((a) => [a.memberId, a]));
+  const runs = attached.flatMap((member, i) => {
+    const status = statusOf.get(member.id)?.status;
+    const said =
+      status === undefined
+        ? ctx.say('không có trong điểm danh', 'not in the roll call')
+        : getLabel('attendanceStatus', status, ctx.locale).toLowerCase();
+    return [
+      ...(i > 0 ? [wording(', ')] : []),
+      value(ctx.nameOf(member.id)),
+      wording(` (${said})`),
+    ];
+  });
+  return [
+    bodyLine([
+      wording(
+        ctx.say(
+          '+ Đảng viên sinh hoạt tạm thời tại chi bộ: ',
+          '+ Members attached here temporarily: ',
+        ),
+      ),
+      ...runs,
+      wording('.'),
+    ]),
+  ];
+}
+
+/**
  * Who attended (R-DOC-6, R-ATT-1): guests, chair, recorder, every figure
  * of `attendanceSummary`, the members present, the absent with their reasons.
  *
@@ -101,6 +137,7 @@ export function attendanceBlocks(ctx: RecordContext): DocumentBlock[] {
       ]),
     );
   }
+  blocks.push(...temporaryInLine(ctx));
   if (s.presentNotExpected.length > 0) {
     blocks.push(
       dashLine([

@@ -44,9 +44,24 @@ export function ratingTotals(rating: Rating): { total: number; max: number } {
 }
 
 /**
+ * Whether a rating reads "of quality" yes or no (the 12-HD framework,
+ * R-RATE-1) rather than as one of the four levels (R-RATE-2).
+ *
+ * @param rating - the rating.
+ * @returns true for a yes/no rating.
+ */
+export function isQualityRating(rating: Rating): boolean {
+  return (
+    rating.approvedLevel === undefined &&
+    rating.proposedLevel === undefined &&
+    (rating.quality !== undefined || rating.approvedQuality !== undefined)
+  );
+}
+
+/**
  * The level a rating ends with: approved by the members, else proposed by
- * the chi ủy, else read from the total on the 100-point scale (R-RATE-2,
- * R-RATE-3).
+ * the chi ủy, else read from the total, brought to 100 points, with the
+ * cut-offs of R-RATE-2 (R-RATE-3).
  *
  * @param rating - the rating.
  * @returns the level and where it comes from.
@@ -59,7 +74,88 @@ export function getFinalLevel(rating: Rating): {
     return { level: rating.approvedLevel, from: 'approved' };
   if (rating.proposedLevel)
     return { level: rating.proposedLevel, from: 'proposed' };
-  return { level: getLevelForScore(ratingTotals(rating).total), from: 'score' };
+  const { total, max } = ratingTotals(rating);
+  const onHundred = max > 0 && max !== 100 ? (total * 100) / max : total;
+  return { level: getLevelForScore(onHundred), from: 'score' };
+}
+
+/**
+ * What a rating ends with, as the sheet's total row and the minutes print it:
+ * "Xếp loại: Khá", or for a 12-HD rating "Đạt chất lượng" (what the members
+ * approved, else the result of the conditions).
+ *
+ * @param rating - the rating.
+ * @param locale - the document's language.
+ * @returns the text.
+ */
+export function formatFinalResult(rating: Rating, locale: Locale): string {
+  const say = createSay(locale);
+  if (isQualityRating(rating)) {
+    return formatQuality(
+      rating.approvedQuality ?? rating.quality ?? false,
+      locale,
+    );
+  }
+  const level = getLabel('ratingLevel', getFinalLevel(rating).level, locale);
+  return `${say('Xếp loại', 'Level')}: ${level}`;
+}
+
+function formatQuality(quality: boolean, locale: Locale): string {
+  const say = createSay(locale);
+  return quality
+    ? say('Đạt chất lượng', 'Of quality')
+    : say('Không đạt chất lượng', 'Not of quality');
+}
+
+/** A criterion's label in the document's language, else its id. */
+function criterionLabel(rating: Rating, id: string, locale: Locale): string {
+  const criterion = rating.criteria.find((c) => c.criterionId === id);
+  const label =
+    locale === 'en'
+      ? (criterion?.labelEn ?? criterion?.label)
+      : criterion?.label;
+  return cleanText(label ?? id) || id;
+}
+
+/**
+ * The sentences that say why a 12-HD rating is not of quality (its failed
+ * conditions, R-RATE-1) and which gates lowered a level (R-RATE-2): nothing
+ * the rating records is left out (R-DOC-8).
+ */
+function reasonRuns(rating: Rating, locale: Locale): DocumentRun[][] {
+  const say = createSay(locale);
+  const level = (l: RatingLevel) => getLabel('ratingLevel', l, locale);
+  const labels = (ids: readonly string[]) =>
+    ids.map((id) => criterionLabel(rating, id, locale)).join('; ');
+  const lines: DocumentRun[][] = [];
+  if (rating.quality === false && (rating.failed?.length ?? 0) > 0) {
+    lines.push([
+      wording(say('Điều kiện chưa đạt: ', 'Conditions not met: ')),
+      value(labels(rating.failed ?? [])),
+      wording('.'),
+    ]);
+  }
+  for (const gate of rating.gates ?? []) {
+    if (!gate.applied) continue;
+    const lowered =
+      rating.levelBeforeGates !== undefined
+        ? say(
+            `Theo tổng điểm xếp loại ${level(rating.levelBeforeGates)}, hạ xuống ${level(gate.maxLevel)}`,
+            `The total gives ${level(rating.levelBeforeGates)}, lowered to ${level(gate.maxLevel)}`,
+          )
+        : say(
+            `Xếp loại không quá ${level(gate.maxLevel)}`,
+            `The level is at most ${level(gate.maxLevel)}`,
+          );
+    lines.push([
+      wording(
+        `${lowered} ${say('vì chưa đạt điểm tối đa ở', 'because these criteria are below full marks')}: `,
+      ),
+      value(labels(gate.failedCriterionIds)),
+      wording('.'),
+    ]);
+  }
+  return lines;
 }
 
 /**
@@ -106,14 +202,9 @@ export function ratingRuns(
     ]);
   }
   if (rating.quality !== undefined) {
-    lines.push([
-      wording(
-        rating.quality
-          ? say('Đạt chất lượng.', 'Of quality.')
-          : say('Không đạt chất lượng.', 'Not of quality.'),
-      ),
-    ]);
+    lines.push([wording(`${formatQuality(rating.quality, locale)}.`)]);
   }
+  lines.push(...reasonRuns(rating, locale));
   if (rating.proposedScore !== undefined || rating.proposedLevel) {
     const parts = [
       ...(rating.proposedScore !== undefined
@@ -139,7 +230,21 @@ export function ratingRuns(
       ),
     ]);
   }
-  if (rating.approvedLevel) {
+  if (isQualityRating(rating)) {
+    lines.push([
+      rating.approvedQuality !== undefined
+        ? wording(
+            `${say('Chi bộ thông qua kết quả', 'Result approved by the members')}: ${formatQuality(rating.approvedQuality, locale)}.`,
+            { bold: true },
+          )
+        : wording(
+            say(
+              'Kết quả chưa được chi bộ thông qua.',
+              'The result is not yet approved by the members.',
+            ),
+          ),
+    ]);
+  } else if (rating.approvedLevel) {
     lines.push([
       wording(
         say(

@@ -1,7 +1,17 @@
-import { ChiboError } from '@chibo/core';
+import { ChiboError, parseMeetingRecord } from '@chibo/core';
+import {
+  approveRating,
+  binhThuanScheme,
+  createHd12Scheme,
+  hd12Scheme,
+  proposeRating,
+  rateMeeting,
+} from '@chibo/core/rating';
+import { marchRecord } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
+import { buildMinutes } from './minutes';
 import { getModelText } from './model';
-import { getLevelForScore } from './ratingRuns';
+import { getFinalLevel, getLevelForScore } from './ratingRuns';
 import { buildRatingSheet, renderRatingSheet } from './ratingSheet';
 import { readDocxParagraphs } from './testSupport/docxText';
 import { marchRating, ratedMarchRecord } from './testSupport/records';
@@ -129,5 +139,107 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     expect(() =>
       buildRatingSheet(marchRating, { record: { cell: {} } }),
     ).toThrow(ChiboError);
+  });
+});
+
+describe('ratings other than an approved level (R-RATE-1, R-RATE-2, R-DOC-8)', () => {
+  const march = parseMeetingRecord(marchRecord);
+  /** The chi ủy's judgements of 12-HD's conditions: all met. */
+  const hd12Inputs = {
+    'prepared-by-leader': true,
+    'content-focused': true,
+    'draft-resolution': true,
+    'content-complete': true,
+    'praise-criticism': true,
+    'minutes-complete': true,
+    principles: true,
+  };
+  const texts = (rating: unknown) => {
+    const record = {
+      ...marchRecord,
+      meeting: { ...marchRecord.meeting, rating },
+    };
+    return {
+      minutes: getModelText(buildMinutes(record)),
+      sheet: getModelText(buildRatingSheet(rating, { record })),
+    };
+  };
+
+  it('R-RATE-1: a 12-HD rating reads "of quality", never as one of the four levels', () => {
+    // With "good results" at 60% of targets, March (61.75%) meets every condition.
+    const rating = approveRating(
+      proposeRating(
+        rateMeeting(
+          march,
+          createHd12Scheme({ goodResultsPercent: 60 }),
+          hd12Inputs,
+          { history: [] },
+        ),
+      ),
+    );
+    expect(rating.approvedQuality).toBe(true);
+    const { minutes, sheet } = texts(rating);
+    expect(minutes).toContain('Tổng điểm: 15/15 điểm');
+    expect(minutes).toContain('Chi bộ thông qua kết quả: Đạt chất lượng.');
+    expect(sheet).toContain('TỔNG CỘNG\n15\n15\nĐạt chất lượng\n');
+    for (const text of [minutes, sheet]) {
+      expect(text).not.toMatch(/Xếp loại|Kém|Trung bình/);
+    }
+  });
+
+  it('R-RATE-1: a meeting not of quality names the conditions it failed', () => {
+    // The default 70% of targets: March's 61.75% is not "good results".
+    const rating = proposeRating(
+      rateMeeting(march, hd12Scheme, hd12Inputs, { history: [] }),
+    );
+    expect(rating.quality).toBe(false);
+    const { minutes, sheet } = texts(rating);
+    expect(minutes).toContain(
+      'Không đạt chất lượng.\n- Điều kiện chưa đạt: Thực hiện nghị quyết kỳ trước có kết quả tốt.',
+    );
+    expect(minutes).toContain('Kết quả chưa được chi bộ thông qua.');
+    expect(sheet).toContain('TỔNG CỘNG\n15\n14\nKhông đạt chất lượng\n');
+    expect(sheet).not.toContain('Kém');
+  });
+
+  it('R-RATE-2: a gate that lowers the level is printed with the criterion that failed it', () => {
+    // Bình Thuận: 91 points, but members speaking is below full marks.
+    const rating = proposeRating(
+      rateMeeting(
+        march,
+        binhThuanScheme,
+        { minutes: 10, principles: 5, 'praise-criticism': true },
+        { history: [] },
+      ),
+    );
+    expect(rating.total).toBe(91);
+    expect(rating.proposedLevel).toBe('fair');
+    const line =
+      'Theo tổng điểm xếp loại Tốt, hạ xuống Khá vì chưa đạt điểm tối đa ở: Số đảng viên phát biểu.';
+    const { minutes, sheet } = texts(rating);
+    expect(minutes).toContain(line);
+    expect(sheet).toContain(line);
+    const english = getModelText(buildRatingSheet(rating, { locale: 'en' }));
+    expect(english).toContain(
+      'The total gives Good, lowered to Fair because these criteria are below full marks: Members who spoke.',
+    );
+  });
+
+  it('R-RATE-2: with no level recorded, a total on another scale is brought to 100 points', () => {
+    const rating = {
+      schemeId: 'x',
+      criteria: [
+        { criterionId: 'a', maxPoints: 30, score: 28 },
+        { criterionId: 'b', maxPoints: 20, score: 18 },
+      ],
+    };
+    // 46/50 = 92/100: good, not "poor" as 46 on 100 would read.
+    expect(getFinalLevel(rating as never)).toEqual({
+      level: 'good',
+      from: 'score',
+    });
+    expect(getModelText(buildRatingSheet(rating))).toContain(
+      'TỔNG CỘNG\n50\n46\nXếp loại: Tốt\n',
+    );
   });
 });

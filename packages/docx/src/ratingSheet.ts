@@ -1,4 +1,4 @@
-import { getLabel, type Rating, safeParseRating } from '@chibo/core';
+import { type Rating, safeParseRating } from '@chibo/core';
 import { assertComplete } from './assertComplete';
 import { cleanText } from './cleanText';
 import { createRecordContext, createSay, type RecordContext } from './context';
@@ -24,7 +24,7 @@ import {
   resolveOptions,
 } from './options';
 import { packDocument } from './packDocument';
-import { getFinalLevel, ratingRuns, ratingTotals } from './ratingRuns';
+import { formatFinalResult, ratingRuns, ratingTotals } from './ratingRuns';
 
 /** The options of {@link renderRatingSheet}. */
 export interface RatingSheetOptions extends DocumentOptions {
@@ -63,12 +63,7 @@ function criteriaTable(
     [wording(say('TỔNG CỘNG', 'TOTAL'), { bold: true })],
     [wording(n(max), { bold: true })],
     [wording(n(total), { bold: true })],
-    [
-      wording(
-        `${say('Xếp loại', 'Level')}: ${getLabel('ratingLevel', getFinalLevel(rating).level, locale)}`,
-        { bold: true },
-      ),
-    ],
+    [wording(formatFinalResult(rating, locale), { bold: true })],
     [
       wording(
         rating.proposedScore !== undefined

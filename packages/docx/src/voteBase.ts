@@ -1,15 +1,12 @@
-import {
-  getMajorityKind,
-  type MeetingRecord,
-  type Vote,
-  votingBase,
-} from '@chibo/core';
+import { type MeetingRecord, type Vote, votingBase } from '@chibo/core';
 
 /**
  * The base a vote is counted against: the one recorded with the vote, or else
- * the meeting's voting base (R-VOTE-1) for a simple majority, and the cell's
- * official members (not counting members attached here temporarily) for the
- * two-thirds and discipline majorities (R-VOTE-2, R-VOTE-3).
+ * the meeting's voting base (R-VOTE-1), for every kind of vote. Quy định
+ * 24-QĐ/TW point 9.3.2 defines which official members are counted when the
+ * cell votes, so the two-thirds of an admission (R-VOTE-2) and the majorities
+ * of discipline (R-VOTE-3) use the same base as a resolution, as core's
+ * meeting machine does when it records a vote.
  *
  * @param vote - the vote.
  * @param record - the parsed meeting record.
@@ -17,11 +14,5 @@ import {
  */
 export function getVoteBaseSize(vote: Vote, record: MeetingRecord): number {
   if (vote.base) return vote.base.size;
-  const { meeting, members } = record;
-  if (getMajorityKind(vote.subject) === 'more-than-half') {
-    return votingBase(meeting, members).size;
-  }
-  return members.filter(
-    (m) => m.standing === 'official' && m.attachment !== 'temporary-in',
-  ).length;
+  return votingBase(record.meeting, record.members).size;
 }
