@@ -1,9 +1,9 @@
 import {
   ChiboError,
   getLabel,
+  recordVotingBase,
   tallyVote,
   type VoteTally,
-  votingBase,
 } from '@chibo/core';
 import { button, h, replaceChildren } from './dom';
 import type { MeetingSession } from './meetingSession';
@@ -57,7 +57,7 @@ export function createDecisionView(session: MeetingSession): View {
   });
   const showPreview = () => {
     const { record } = session.getSnapshot().context;
-    const base = votingBase(record.meeting, record.members);
+    const base = recordVotingBase(record);
     try {
       preview.textContent = `Dự kiến — ${describeTally(tallyVote(readVote(), base))}`;
     } catch (error) {

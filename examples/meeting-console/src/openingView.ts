@@ -2,9 +2,9 @@ import {
   type Attendance,
   attendanceSummary,
   getLabel,
-  type Meeting,
+  type MeetingRecord,
   type Member,
-  votingBase,
+  recordVotingBase,
 } from '@chibo/core';
 import { formatPercent } from '@chibo/core/rating';
 import { marchMeeting } from '@chibo/scenario';
@@ -45,12 +45,13 @@ function getStartingLines(snapshot: MeetingSnapshot) {
  * The attendance rate and voting base of a roll call, as the minutes give
  * them: "Có mặt 15/16 — 93,75%" (R-ATT-1) and the members who may vote
  * (R-VOTE-1).
- * @param meeting - the meeting with its roll call.
- * @param members - the cell's members.
+ * @param record - the record, its meeting with the roll call.
  * @returns the two lines.
  */
-function describeAttendance(meeting: Meeting, members: Member[]) {
-  const summary = attendanceSummary(meeting, members, { history: [] });
+function describeAttendance(record: MeetingRecord) {
+  const summary = attendanceSummary(record.meeting, record.members, {
+    history: [],
+  });
   const { present, expected } = summary.rate;
   const rate = `Có mặt ${present}/${expected} — ${formatPercent(present, expected).vi}`;
   const absent = [
@@ -59,7 +60,7 @@ function describeAttendance(meeting: Meeting, members: Member[]) {
     ),
     ...summary.absentUnexcused.map((a) => `${a.name} (vắng không lý do)`),
   ];
-  const base = votingBase(meeting, members);
+  const base = recordVotingBase(record);
   return {
     rate,
     absent:
@@ -132,10 +133,10 @@ export function createOpeningView(session: MeetingSession): View {
     });
   const showDraft = () => {
     const { record } = session.getSnapshot().context;
-    const figures = describeAttendance(
-      { ...record.meeting, attendance: readLines() },
-      record.members,
-    );
+    const figures = describeAttendance({
+      ...record,
+      meeting: { ...record.meeting, attendance: readLines() },
+    });
     draft.textContent = `Theo lựa chọn hiện tại: ${figures.rate}; biểu quyết: ${figures.base}.`;
     for (const row of rows) {
       row.reason.hidden = !row.status.value.startsWith('absent');
@@ -235,7 +236,7 @@ export function createOpeningView(session: MeetingSession): View {
         absent.textContent = '';
         base.textContent = '';
       } else {
-        const figures = describeAttendance(record.meeting, record.members);
+        const figures = describeAttendance(record);
         attendance.textContent = figures.rate;
         absent.textContent =
           figures.unrecorded > 0

@@ -3,8 +3,8 @@ import {
   checkComposition,
   getLabel,
   type Locale,
+  recordVotingBase,
   tallyVote,
-  votingBase,
 } from '@chibo/core';
 import { formatLunarDate, solarToLunar } from '@chibo/schedule';
 import { holdMeeting } from './holdMeeting';
@@ -136,7 +136,7 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<string[]> {
     ),
   );
 
-  const base = votingBase(meeting, members);
+  const base = recordVotingBase(record);
   lines.push(
     '',
     t(

@@ -187,7 +187,11 @@ export {
   twoThirds,
 } from './rules/tallyVote';
 export type { VotingBase, VotingBaseOptions } from './rules/votingBase';
-export { getVotingBaseExclusion, votingBase } from './rules/votingBase';
+export {
+  getVotingBaseExclusion,
+  recordVotingBase,
+  votingBase,
+} from './rules/votingBase';
 export type { VietNamCivilTime } from './time';
 export {
   getVietNamCivilTime,

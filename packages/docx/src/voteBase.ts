@@ -1,8 +1,9 @@
-import { type MeetingRecord, type Vote, votingBase } from '@chibo/core';
+import { type MeetingRecord, recordVotingBase, type Vote } from '@chibo/core';
 
 /**
  * The base a vote is counted against: the one recorded with the vote, or else
- * the meeting's voting base (R-VOTE-1), for every kind of vote. Quy định
+ * the meeting's voting base (R-VOTE-1, with the cell's R-CELL-3 setting), for
+ * every kind of vote. Quy định
  * 24-QĐ/TW point 9.3.2 defines which official members are counted when the
  * cell votes, so the two-thirds of an admission (R-VOTE-2) and the majorities
  * of discipline (R-VOTE-3) use the same base as a resolution, as core's
@@ -14,5 +15,5 @@ import { type MeetingRecord, type Vote, votingBase } from '@chibo/core';
  */
 export function getVoteBaseSize(vote: Vote, record: MeetingRecord): number {
   if (vote.base) return vote.base.size;
-  return votingBase(record.meeting, record.members).size;
+  return recordVotingBase(record).size;
 }

@@ -40,5 +40,15 @@ export const Cell = z.object({
    * cell, in minutes (R-DUR-1, `HD42-2025`). Absent: the rule set's default.
    */
   minimumMeetingMinutes: z.number().int().positive().optional(),
+  /**
+   * Whether members attached to this cell temporarily (SHT in) vote here
+   * (R-CELL-3, [open]). Absent: the rule set's default, no.
+   */
+  temporaryInVotes: z
+    .boolean()
+    .optional()
+    .describe(
+      'Whether members attached here temporarily vote in this cell (R-CELL-3, open; default no).',
+    ),
 });
 export type Cell = z.infer<typeof Cell>;

@@ -139,6 +139,7 @@ export const VotingBaseExclusion = z.enum([
   'suspended',
   'legal-proceedings',
   'exempt-absent',
+  'special-duty-absent',
   'absent-excused',
 ]);
 export type VotingBaseExclusion = z.infer<typeof VotingBaseExclusion>;

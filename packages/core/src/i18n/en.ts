@@ -119,6 +119,7 @@ export const en = {
     suspended: 'Suspended from Party activity',
     'legal-proceedings': 'Prosecuted, indicted or detained',
     'exempt-absent': 'Exempt and absent',
+    'special-duty-absent': 'On special duty and absent',
     'absent-excused': 'Absent for the whole meeting with a reason',
   },
   notExpectedReason: {

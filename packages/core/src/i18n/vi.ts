@@ -120,6 +120,7 @@ export const vi = {
     suspended: 'Bị đình chỉ sinh hoạt',
     'legal-proceedings': 'Bị khởi tố, truy tố hoặc tạm giam',
     'exempt-absent': 'Miễn sinh hoạt, vắng mặt',
+    'special-duty-absent': 'Làm nhiệm vụ đặc biệt, vắng mặt',
     'absent-excused': 'Vắng mặt cả buổi, có lý do',
   },
   notExpectedReason: {

@@ -3,7 +3,7 @@ import type { Meeting, MeetingTimeline } from '../entities/meeting';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import type { Vote } from '../entities/vote';
 import { tallyVote } from '../rules/tallyVote';
-import { votingBase } from '../rules/votingBase';
+import { recordVotingBase } from '../rules/votingBase';
 import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
 
 /** The timeline field each step event sets. */
@@ -70,8 +70,8 @@ function recordVote(
   input: Omit<Vote, 'base' | 'at'> & { voterIds?: string[] | undefined },
   at: string,
 ): { meeting: Meeting; passed: boolean } {
-  const { meeting, members } = record;
-  const base = votingBase(meeting, members);
+  const { meeting } = record;
+  const base = recordVotingBase(record);
   const { voterIds: _voters, ...fields } = input;
   const vote: Vote = withFields(fields, {
     base: { size: base.size, ruleSet: base.ruleSet, memberIds: base.memberIds },

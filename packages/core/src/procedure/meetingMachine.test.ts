@@ -358,6 +358,48 @@ describe('meetingMachine: transition tables (pure)', () => {
       );
     });
 
+    it('R-CELL-3: members attached here temporarily vote when the cell says so (cell.temporaryInVotes)', () => {
+      const sht = {
+        id: 'sht1',
+        name: 'Ma Văn Tiến',
+        standing: 'official',
+        attachment: 'temporary-in',
+      };
+      const base = marchInput();
+      const withSht = (temporaryInVotes: boolean | undefined) =>
+        ({
+          ...base,
+          cell: { ...base.cell, temporaryInVotes },
+          members: [...base.members, sht],
+        }) as MeetingInput;
+      // The roll call also has a line for him: present.
+      let added = false;
+      const upTo = events
+        .slice(0, events.indexOf(eventOf('VOTE')))
+        .map((event) => {
+          if (event.type !== 'ROLL_CALL' || added) return event;
+          added = true;
+          return {
+            ...event,
+            lines: [...event.lines, { memberId: 'sht1', status: 'present' }],
+          } as MeetingEvent;
+        });
+      const thirteen = vote({ for: 13 });
+      // Default (R-CELL-3 [open]): he does not vote here; 13 ballots are too many.
+      const byDefault = replayMeeting(withSht(undefined), upTo);
+      expect(byDefault.value).toBe('decision');
+      expectRejected(byDefault, thirteen, 'voters-not-eligible', 'R-VOTE-1');
+      // A cell whose SHT members vote: the base is 13 and the vote is recorded.
+      const voting = replayMeeting(withSht(true), upTo);
+      const [next] = transition(meetingMachine, voting, thirteen);
+      expect(next.context.record.meeting.votes[0]?.base).toMatchObject({
+        size: 13,
+      });
+      expect(next.context.record.meeting.votes[0]?.base?.memberIds).toContain(
+        'sht1',
+      );
+    });
+
     it('R-VOTE-2: an admission vote is recorded with the candidate', () => {
       const [next] = transition(
         meetingMachine,

@@ -2,7 +2,7 @@ import type { MeetingTimeline } from '../entities/meeting';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { getNotExpectedReason } from '../rules/attendanceSummary';
 import { getMeetingRuleSet } from '../rules/ruleSets';
-import { type VotingBase, votingBase } from '../rules/votingBase';
+import { recordVotingBase, type VotingBase } from '../rules/votingBase';
 
 // The pure checks behind the machine's guards. Each cites its rule; the guards
 // in meetingMachine.ts only call them.
@@ -109,7 +109,7 @@ export function checkVoteEligibility(
   record: MeetingRecord,
   vote: VoteCounts,
 ): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
-  const base = votingBase(record.meeting, record.members);
+  const base = recordVotingBase(record);
   const ballots = vote.for + vote.against + vote.abstain;
   if (ballots > base.size) {
     return {

@@ -12,7 +12,7 @@ import {
 } from '../rules/meetingDuration';
 import { getMeetingRuleSet, type RuleSet } from '../rules/ruleSets';
 import { tallyVote, type VoteTally } from '../rules/tallyVote';
-import { votingBase } from '../rules/votingBase';
+import { recordVotingBase } from '../rules/votingBase';
 import { parseInstant, toVietNamDateTime } from '../time';
 
 /** The options that shape the facts a rating reads. */
@@ -173,7 +173,7 @@ class LazyRatingFacts implements RatingFacts {
 
   get resolutionVote(): VoteTally | null {
     if (this.#vote !== undefined) return this.#vote;
-    const { meeting, members } = this.record;
+    const { meeting } = this.record;
     const voteId = meeting.resolution?.voteId;
     const vote =
       (voteId !== undefined
@@ -186,7 +186,7 @@ class LazyRatingFacts implements RatingFacts {
       ? tallyVote(
           vote,
           vote.base ??
-            votingBase(meeting, members, { ruleSet: this.ruleSet.id }),
+            recordVotingBase(this.record, { ruleSet: this.ruleSet.id }),
         )
       : null;
     return this.#vote;

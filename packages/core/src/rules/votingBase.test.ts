@@ -7,6 +7,7 @@ import {
   parseMeeting,
   parseMeetingRecord,
   parseMembers,
+  recordVotingBase,
   votingBase,
 } from '../index';
 import { member } from '../testSupport/members';
@@ -123,6 +124,22 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
     expect(base.excluded).toEqual([]);
   });
 
+  it("R-CELL-3 recordVotingBase takes the cell's setting; an option overrides it", () => {
+    const members = [member('a'), member('t', { attachment: 'temporary-in' })];
+    const meeting = meetingWith(present('a', 't'));
+    const record = (temporaryInVotes?: boolean) => ({
+      cell: { temporaryInVotes },
+      meeting,
+      members,
+    });
+    expect(recordVotingBase(record()).memberIds).toEqual(['a']);
+    expect(recordVotingBase(record(false)).memberIds).toEqual(['a']);
+    expect(recordVotingBase(record(true)).memberIds).toEqual(['a', 't']);
+    expect(
+      recordVotingBase(record(true), { temporaryInVotes: false }).memberIds,
+    ).toEqual(['a']);
+  });
+
   it('R-CELL-3 temporaryInVotes: false explicitly keeps them out', () => {
     const members = [member('t', { attachment: 'temporary-in' })];
     const base = votingBase(meetingWith(present('t')), members, {
@@ -165,6 +182,30 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
       { memberId: 'e1', reason: 'exempt-absent' },
       { memberId: 'e2', reason: 'exempt-absent' },
       { memberId: 'e3', reason: 'exempt-absent' },
+    ]);
+  });
+
+  it('R-VOTE-1 / R-ATT-1 a member on special duty who is absent, or has no line, is out; present, in', () => {
+    const members = [
+      member('a'),
+      member('d1', { specialDuty: true }),
+      member('d2', { specialDuty: true }),
+      member('d3', { specialDuty: true }),
+    ];
+    const base = votingBase(
+      meetingWith([
+        ...present('a', 'd1'),
+        { memberId: 'd2', status: 'absent-unexcused' },
+      ]),
+      members,
+    );
+    // d3 needs no roll-call line (R-ATT-1) and is not left "unrecorded" in
+    // the base, which would raise every threshold.
+    expect(base.memberIds).toEqual(['a', 'd1']);
+    expect(base.unrecorded).toEqual([]);
+    expect(base.excluded).toEqual([
+      { memberId: 'd2', reason: 'special-duty-absent' },
+      { memberId: 'd3', reason: 'special-duty-absent' },
     ]);
   });
 
@@ -278,6 +319,7 @@ const memberSpecArb = fc.record({
   exempt: fc.boolean(),
   attachment: fc.constantFrom('regular', 'temporary-in', 'temporary-out'),
   suspended: fc.boolean(),
+  specialDuty: fc.boolean(),
   legalProceedings: fc.option(
     fc.constantFrom('prosecuted', 'indicted', 'detained'),
     { nil: undefined },
@@ -356,6 +398,8 @@ describe('R-VOTE-1 voting base: properties', () => {
               !s.suspended &&
               s.legalProceedings === undefined &&
               (!s.exempt || s.status === 'present') &&
+              // On special duty (not expected under both rule sets, R-ATT-1).
+              (!s.specialDuty || s.status === 'present') &&
               s.status !== 'absent-excused',
           )
           .map((s) => s.id);

@@ -1,3 +1,4 @@
+import type { Cell } from '../entities/cell';
 import type { RuleSetId, VotingBaseExclusion } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import type { Member } from '../entities/member';
@@ -35,12 +36,17 @@ export interface VotingBase {
  * @param member - the member.
  * @param status - their roll-call status at this meeting, if recorded.
  * @param temporaryInVotes - whether SHT members vote here (R-CELL-3).
+ * @param specialDutyNotExpected - the rule set's exclusion of members on
+ *   assigned special duty from those expected (R-ATT-1): such a member who is
+ *   not present is absent with a reason the cell accepts, and needs no
+ *   roll-call line, so they are out of the base like an absent exempt member.
  * @returns the reason, if any.
  */
 export function getVotingBaseExclusion(
   member: Member,
   status: string | undefined,
   temporaryInVotes: boolean,
+  specialDutyNotExpected = false,
 ): VotingBaseExclusion | undefined {
   if (member.standing !== 'official') return 'probationary';
   if (member.attachment === 'temporary-out') return 'temporary-out';
@@ -49,6 +55,8 @@ export function getVotingBaseExclusion(
   if (member.suspended) return 'suspended';
   if (member.legalProceedings) return 'legal-proceedings';
   if (member.exempt && status !== 'present') return 'exempt-absent';
+  if (member.specialDuty && specialDutyNotExpected && status !== 'present')
+    return 'special-duty-absent';
   if (status === 'absent-excused') return 'absent-excused';
   return undefined;
 }
@@ -56,7 +64,8 @@ export function getVotingBaseExclusion(
 /**
  * The voting base of a meeting (R-VOTE-1, Quy định 24-QĐ/TW point 9.3.2): the
  * cell's official members, less those transferred out temporarily, exempt
- * members who are absent, suspended members, members prosecuted, indicted or
+ * members who are absent, members on assigned special duty who are absent
+ * (they are not expected, R-ATT-1), suspended members, members prosecuted, indicted or
  * detained, and members absent for the whole meeting with an accepted reason.
  * It is **not** the members present: a member absent without reason stays in
  * it. Probationary members never vote (R-CELL-2); members attached here
@@ -87,7 +96,12 @@ export function votingBase(
   const unrecorded: string[] = [];
   for (const member of members) {
     const status = statusOf.get(member.id);
-    const reason = getVotingBaseExclusion(member, status, temporaryInVotes);
+    const reason = getVotingBaseExclusion(
+      member,
+      status,
+      temporaryInVotes,
+      ruleSet.specialDutyNotExpected,
+    );
     if (reason) {
       excluded.push({ memberId: member.id, reason });
     } else {
@@ -103,4 +117,32 @@ export function votingBase(
     excluded,
     unrecorded,
   };
+}
+
+/**
+ * The voting base of a meeting record (R-VOTE-1): {@link votingBase} with the
+ * cell's own R-CELL-3 setting (`cell.temporaryInVotes`) unless `options`
+ * gives one. The meeting machine, the rating and the documents count votes
+ * with it, so a cell whose SHT members vote is counted the same everywhere.
+ *
+ * @param record - the cell, its members and the meeting with its roll call.
+ * @param options - rule set, and whether SHT members vote (overrides the cell).
+ * @returns the voting base.
+ * @example
+ * ```ts
+ * recordVotingBase(record).size; // 12 for the March 2027 meeting
+ * ```
+ */
+export function recordVotingBase(
+  record: {
+    cell: Pick<Cell, 'temporaryInVotes'>;
+    meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>;
+    members: readonly Member[];
+  },
+  options: VotingBaseOptions = {},
+): VotingBase {
+  return votingBase(record.meeting, record.members, {
+    ...options,
+    temporaryInVotes: options.temporaryInVotes ?? record.cell.temporaryInVotes,
+  });
 }
