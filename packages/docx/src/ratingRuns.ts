@@ -1,4 +1,5 @@
 import {
+  type CriterionScore,
   getLabel,
   type Locale,
   type Rating,
@@ -107,14 +108,32 @@ function formatQuality(quality: boolean, locale: Locale): string {
     : say('Không đạt chất lượng', 'Not of quality');
 }
 
-/** A criterion's label in the document's language, else its id. */
+/**
+ * A criterion's label and reason in the document's language: the English
+ * ones the rating records for an English document, else the Vietnamese. The
+ * label falls back to the criterion's id, never to nothing.
+ *
+ * @param criterion - a criterion of the rating.
+ * @param locale - the document's language.
+ * @returns the cleaned label and reason (`''` when there is none).
+ */
+export function criterionText(
+  criterion: CriterionScore,
+  locale: Locale,
+): { label: string; reason: string } {
+  const en = locale === 'en';
+  const label = (en ? criterion.labelEn : undefined) ?? criterion.label;
+  const reason = (en ? criterion.reasonEn : undefined) ?? criterion.reason;
+  return {
+    label: cleanText(label ?? criterion.criterionId) || criterion.criterionId,
+    reason: reason ? cleanText(reason) : '',
+  };
+}
+
+/** The label of the rating's criterion `id` in the document's language. */
 function criterionLabel(rating: Rating, id: string, locale: Locale): string {
   const criterion = rating.criteria.find((c) => c.criterionId === id);
-  const label =
-    locale === 'en'
-      ? (criterion?.labelEn ?? criterion?.label)
-      : criterion?.label;
-  return cleanText(label ?? id) || id;
+  return criterion ? criterionText(criterion, locale).label : id;
 }
 
 /**

@@ -120,6 +120,15 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     expect(lines[0]).toBe('SCORE SHEET');
     expect(lines).toContain('Level: Fair');
     expect(lines).toContain('- Level approved by the members: Fair.');
+    // The criteria in English too, as core's rating records them.
+    const duration = lines.indexOf('Duration');
+    expect(lines.slice(duration, duration + 4)).toEqual([
+      'Duration',
+      '5',
+      '5',
+      '105 minutes, minimum 90: full time.',
+    ]);
+    expect(lines).not.toContain('Thời gian sinh hoạt');
   });
 
   it('validates the rating with core and reports every issue', () => {

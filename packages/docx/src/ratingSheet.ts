@@ -24,7 +24,12 @@ import {
   resolveOptions,
 } from './options';
 import { packDocument } from './packDocument';
-import { formatFinalResult, ratingRuns, ratingTotals } from './ratingRuns';
+import {
+  criterionText,
+  formatFinalResult,
+  ratingRuns,
+  ratingTotals,
+} from './ratingRuns';
 
 /** The options of {@link renderRatingSheet}. */
 export interface RatingSheetOptions extends DocumentOptions {
@@ -47,17 +52,18 @@ function criteriaTable(
     rating.proposedScore !== undefined || rating.proposedLevel !== undefined;
   const confirmed = rating.confirmedBy !== undefined;
   const { total, max } = ratingTotals(rating);
-  const rows: DocumentRun[][][] = rating.criteria.map((c, i) => [
-    [wording(String(i + 1))],
-    [value(cleanText(c.label ?? c.criterionId))],
-    [wording(n(c.maxPoints))],
-    [wording(n(c.score))],
-    c.reason && cleanText(c.reason)
-      ? [value(cleanText(c.reason))]
-      : [wording('')],
-    [wording(proposed ? n(c.score) : '')],
-    [wording(confirmed ? n(c.score) : '')],
-  ]);
+  const rows: DocumentRun[][][] = rating.criteria.map((c, i) => {
+    const { label, reason } = criterionText(c, locale);
+    return [
+      [wording(String(i + 1))],
+      [value(label)],
+      [wording(n(c.maxPoints))],
+      [wording(n(c.score))],
+      reason ? [value(reason)] : [wording('')],
+      [wording(proposed ? n(c.score) : '')],
+      [wording(confirmed ? n(c.score) : '')],
+    ];
+  });
   rows.push([
     [wording('')],
     [wording(say('TỔNG CỘNG', 'TOTAL'), { bold: true })],
