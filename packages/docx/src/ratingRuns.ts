@@ -5,6 +5,7 @@ import {
   type Rating,
   type RatingLevel,
 } from '@chibo/core';
+import { getRatingLevel } from '@chibo/core/rating';
 import { cleanText } from './cleanText';
 import { createSay } from './context';
 import { formatClockTime, formatLongDate, formatNumber } from './format';
@@ -12,7 +13,8 @@ import { type DocumentRun, value, wording } from './model';
 
 /**
  * The level of a score on 100 points by the cut-offs every provincial sheet
- * shares (R-RATE-2): good ≥ 90, fair 70–<90, average 50–<70, poor < 50.
+ * shares (R-RATE-2): good ≥ 90, fair 70–<90, average 50–<70, poor < 50 —
+ * core's `getRatingLevel` with its default cut-offs.
  *
  * @param score - the total score.
  * @returns the level.
@@ -23,10 +25,7 @@ import { type DocumentRun, value, wording } from './model';
  * ```
  */
 export function getLevelForScore(score: number): RatingLevel {
-  if (score >= 90) return 'good';
-  if (score >= 70) return 'fair';
-  if (score >= 50) return 'average';
-  return 'poor';
+  return getRatingLevel(score);
 }
 
 /**
@@ -51,7 +50,7 @@ export function ratingTotals(rating: Rating): { total: number; max: number } {
  * @param rating - the rating.
  * @returns true for a yes/no rating.
  */
-export function isQualityRating(rating: Rating): boolean {
+function isQualityRating(rating: Rating): boolean {
   return (
     rating.approvedLevel === undefined &&
     rating.proposedLevel === undefined &&
