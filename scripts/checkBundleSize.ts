@@ -121,10 +121,9 @@ async function bundleEntries(
   return measure(output);
 }
 
+/** `@chibo/core` for `.`, `@chibo/core/machine` for `./machine`. */
 const entryName = (dir: string, subpath: string) =>
-  subpath === '.'
-    ? readManifest(dir).name
-    : `${readManifest(dir).name}${subpath.slice(1)}`;
+  `${readManifest(dir).name}${subpath.slice(1)}`;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
 

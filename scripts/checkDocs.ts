@@ -135,8 +135,8 @@ for (const dir of readdirSync(join(root, 'packages'))) {
         ? target
         : (target as Record<string, unknown> | null)?.['@chibo/source'];
     if (typeof source !== 'string') continue;
-    const specifier =
-      subpath === '.' ? manifest.name : `${manifest.name}${subpath.slice(1)}`;
+    // `.` → `@chibo/core`, `./machine` → `@chibo/core/machine`.
+    const specifier = `${manifest.name}${subpath.slice(1)}`;
     entries.set(specifier, exportedNames(join(root, 'packages', dir, source)));
   }
 }
