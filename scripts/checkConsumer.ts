@@ -1,6 +1,7 @@
 /**
- * Packaging check: pack each publishable package with `pnpm pack`, install
- * the tarballs into a fresh project outside the workspace, then import them
+ * Packaging check: pack each publishable package as `pnpm pack:tarballs`
+ * does, install the tarballs together into a fresh project outside the
+ * workspace (and check that no `@chibo/*` package came from the registry), then import them
  * from ESM and from CommonJS, type-check a TypeScript consumer with
  * `moduleResolution` node16 and bundler, read a shipped JSON Schema, and run
  * the quickstart demo against the tarballs (the scenario data is packed too).
@@ -15,15 +16,16 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PUBLISHED_PACKAGES, packTarballs } from './packTarballs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = ['core', 'schedule', 'docx', 'cli'];
 /** Packed only to run the quickstart: the scenario data is not published. */
 const demoOnly = ['scenario'];
 const work = mkdtempSync(join(tmpdir(), 'chibo-consumer-'));
@@ -35,15 +37,9 @@ const run = (cmd: string, args: string[], cwd: string) =>
   });
 
 try {
-  const tarballs = [...packages, ...demoOnly].map((name) => {
-    const dir = join(root, 'packages', name);
-    run('pnpm', ['pack', '--pack-destination', work], dir);
-    const file = readdirSync(work).find(
-      (f) => f.startsWith(`chibo-${name}-`) && f.endsWith('.tgz'),
-    );
-    if (!file) throw new Error(`no tarball for ${name}`);
-    return join(work, file);
-  });
+  // The tarballs exactly as `pnpm pack:tarballs` makes them for a newcomer
+  // (README, docs/index.md), installed together in one `npm install`.
+  const tarballs = packTarballs(work, [...PUBLISHED_PACKAGES, ...demoOnly]);
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(
@@ -59,6 +55,25 @@ try {
     'npm',
     ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs],
     app,
+  );
+  // Dependency confusion (issue 13, §6): every @chibo/* package, including
+  // the @chibo/core that schedule and docx depend on, came from a tarball,
+  // never from the public registry where the scope is not claimed yet.
+  const lock = JSON.parse(
+    readFileSync(join(app, 'package-lock.json'), 'utf8'),
+  ) as { packages: Record<string, { resolved?: string }> };
+  const chiboEntries = Object.entries(lock.packages).filter(([path]) =>
+    /(^|\/)node_modules\/@chibo\//.test(path),
+  );
+  const fromRegistry = chiboEntries.filter(
+    ([, entry]) => !entry.resolved?.startsWith('file:'),
+  );
+  if (chiboEntries.length < PUBLISHED_PACKAGES.length || fromRegistry.length)
+    throw new Error(
+      `@chibo/* not all installed from the tarballs: ${JSON.stringify(fromRegistry)}`,
+    );
+  console.log(
+    `tarballs ok (${chiboEntries.length} @chibo/* packages, all from file:, none from the registry)`,
   );
 
   const probe = `

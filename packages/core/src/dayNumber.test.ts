@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from './dayNumber';
@@ -24,7 +25,7 @@ describe('day numbers (R-TIME-1: calendar arithmetic without a time zone)', () =
         });
         expect(toDayNumber(civil.year, civil.month, civil.day)).toBe(n);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { reportProgress, slowTestTimeout } from '@chibo/scenario/test-budget';
 /**
  * The documents checked with a real word processor: LibreOffice converts
  * every generated .docx to PDF in one run, and poppler reads the PDFs back
@@ -103,6 +104,7 @@ describe.skipIf(!available)(
         writeFileSync(path, bytes);
         return path;
       });
+      reportProgress('LibreOffice converts documents to PDF', 0, files.length);
       execFileSync(
         'soffice',
         [
@@ -115,7 +117,12 @@ describe.skipIf(!available)(
           dir,
           ...files,
         ],
-        { stdio: 'ignore', timeout: 150_000 },
+        { stdio: 'ignore', timeout: slowTestTimeout * 2 },
+      );
+      reportProgress(
+        'LibreOffice converts documents to PDF',
+        files.length,
+        files.length,
       );
       mkdirSync(artifacts, { recursive: true });
       for (const name of ['bien-ban', 'nghi-quyet', 'phieu-cham-diem']) {
@@ -132,7 +139,7 @@ describe.skipIf(!available)(
           join(artifacts, `${name}-page1`),
         ]);
       }
-    }, 180_000);
+    }, slowTestTimeout * 2 + 60_000);
 
     afterAll(() => {
       if (dir) rmSync(dir, { recursive: true, force: true });

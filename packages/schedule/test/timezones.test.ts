@@ -1,3 +1,4 @@
+import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -47,7 +48,7 @@ describe('host time zone independence (R-TIME-1)', () => {
       {
         cwd: fileURLToPath(new URL('..', import.meta.url)),
         env: { ...process.env, TZ: tz, CHIBO_SCHEDULE_URL: url },
-        timeout: 60_000,
+        timeout: slowTestTimeout,
       },
     );
     return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
@@ -86,5 +87,5 @@ describe('host time zone independence (R-TIME-1)', () => {
     expect(ics).toContain('DTSTART:20270210T123000Z');
     // 07:00 in Viet Nam is midnight UTC: the thematic meeting of 02-16.
     expect(ics).toContain('DTSTART:20270216T000000Z');
-  }, 60_000);
+  }, slowTestTimeout);
 });

@@ -1,4 +1,5 @@
 import { marchRecord } from '@chibo/scenario';
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attendanceSummary, ChiboError } from '../index';
@@ -271,7 +272,7 @@ describe('R-RATE-2 properties of every preset (fast-check)', () => {
             scheme.outcome.kind === 'levels' ? 100 : scheme.criteria.length,
           );
         }),
-        { numRuns: 40 },
+        { numRuns: propertyRuns(40) },
       );
     },
   );
@@ -305,7 +306,7 @@ describe('R-RATE-2 properties of every preset (fast-check)', () => {
             }
           },
         ),
-        { numRuns: 40 },
+        { numRuns: propertyRuns(40) },
       );
     },
   );
@@ -350,7 +351,7 @@ describe('R-RATE-2 properties of every preset (fast-check)', () => {
           );
         },
       ),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     );
   });
 });
@@ -386,7 +387,7 @@ describe('the fast paths agree with the slow ones', () => {
         }
         expect(accepted).toBe(zodAccepts);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -399,7 +400,7 @@ describe('the fast paths agree with the slow ones', () => {
         });
         expect(facts.attendance).toEqual(direct);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 });

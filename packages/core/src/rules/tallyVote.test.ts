@@ -1,4 +1,5 @@
 import { marchRecord } from '@chibo/scenario';
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -570,7 +571,7 @@ describe('R-VOTE-1..3 monotonicity: one more vote for never turns a pass into a 
           if (before.passed) expect(after.passed).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });
@@ -628,7 +629,7 @@ describe('R-VOTE-3 discipline: properties', () => {
         }).toEqual(expected);
         expect(tally.passed).toBe(expected.adopted !== null);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 

@@ -1,4 +1,5 @@
 import { ChiboError } from '@chibo/core';
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import rrule from 'rrule';
 import { RRuleTemporal } from 'rrule-temporal';
@@ -167,7 +168,7 @@ describe('differential against rrule-temporal and rrule, 2026–2035 (R-SCHED-1,
         const rule = { pattern: p, time: t, shift: 'keep' } as MeetingRuleInput;
         expect(viaRRuleTemporal(rule)).toEqual(ours(rule));
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });
