@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // One self-contained binary: the workspace packages are bundled from their
-// source, their runtime dependencies (zod, docx, ical-generator) stay imports.
+// source, their runtime dependencies (zod, docx) stay imports.
 export default defineConfig({
   entry: ['src/bin.ts'],
   format: ['esm'],

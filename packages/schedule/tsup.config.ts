@@ -10,7 +10,7 @@ export default defineConfig([
   {
     // ESM: one file per module (shared code split into chunks), so that with
     // `"sideEffects": false` a bundler keeps only the modules an app imports:
-    // `solarToLunar` alone does not pull in holidays or ical-generator.
+    // `solarToLunar` alone does not pull in holidays or the iCalendar writer.
     ...shared,
     entry: [
       'src/**/*.ts',

@@ -39,4 +39,19 @@ describe('R-DOC-8: the final guard', () => {
     ]);
     expect(assertComplete(ok)).toBe(ok);
   });
+
+  it('R-DOC-8 (v2): refuses a bidirectional control that did not pass through cleanText', () => {
+    for (const bad of [
+      model([wording('Số \u202E03-BB')]),
+      model([value('Lò Thị Hoa\u2067')]),
+      { ...model([wording('BIÊN BẢN')]), title: 'BIÊN BẢN \u200F03' },
+    ]) {
+      expect(() => assertComplete(bad)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-input',
+          issues: [expect.objectContaining({ rule: 'R-DOC-8' })],
+        }),
+      );
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { ChiboError, type ChiboIssue } from '@chibo/core';
+import { BIDI_CONTROL } from './cleanText';
 import { type DocumentModel, paragraphsOf } from './model';
 
 const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
@@ -8,7 +9,9 @@ const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
  * produced. chibo's own wording must not contain "undefined", "NaN",
  * "Infinity" or "[object Object]", and no value taken from the record may be
  * empty. (A member's opinion may say "undefined": values are not scanned for
- * words, only for emptiness.)
+ * words, only for emptiness.) No run and no title may hold a bidirectional
+ * control: every text from the record passes through {@link cleanText}, and
+ * this guard refuses a document where one did not.
  *
  * @param model - the document model, before it is written.
  * @returns the same model.
@@ -20,8 +23,20 @@ const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
  */
 export function assertComplete(model: DocumentModel): DocumentModel {
   const issues: ChiboIssue[] = [];
+  const bidi = (path: PropertyKey[]) =>
+    issues.push({
+      path,
+      code: 'custom',
+      message: {
+        vi: 'Văn bản chứa ký tự điều khiển hướng chữ (bidi), có thể làm tên hoặc số hiển thị sai.',
+        en: 'The document contains a bidirectional control character, which can make a name or number display wrongly.',
+      },
+      rule: 'R-DOC-8',
+    });
+  if (BIDI_CONTROL.test(model.title)) bidi(['document', 'title']);
   paragraphsOf(model).forEach((p, index) => {
     for (const run of p.runs) {
+      if (BIDI_CONTROL.test(run.text)) bidi(['document', index]);
       if (run.source === 'template' && FORBIDDEN.test(run.text)) {
         issues.push({
           path: ['document', index],

@@ -25,4 +25,22 @@ describe('R-DOC-8: cleanText', () => {
   it('turns tabs into spaces and CRLF into LF', () => {
     expect(cleanText('a\tb\r\nc\rd')).toBe('a b\nc\nd');
   });
+
+  it('R-DOC-8 (v2): removes bidirectional controls, isolates and the LRM, RLM and ALM marks', () => {
+    expect(
+      cleanText(
+        'Số \u202A1\u202B2\u202C3\u202D4\u202E5\u20666\u20677\u20688\u20699-BB\u200E/\u200FCB\u061C',
+      ),
+    ).toBe('Số 123456789-BB/CB');
+  });
+
+  it('R-DOC-8 (v2): a name reversed by U+202E is printed as stored', () => {
+    expect(cleanText('\u202Eaoh ịhT òL\u202C')).toBe('aoh ịhT òL');
+  });
+
+  it('keeps the joiners emoji need', () => {
+    expect(cleanText('👩\u200D👩\u200D👧 a\u200Cb')).toBe(
+      '👩\u200D👩\u200D👧 a\u200Cb',
+    );
+  });
 });

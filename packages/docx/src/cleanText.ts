@@ -9,12 +9,23 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const C1_CONTROL = /[\u007F-\u009F]/g;
+/**
+ * Bidirectional controls (R-DOC-8, v2): the embeddings and overrides
+ * U+202A–U+202E and the isolates U+2066–U+2069, which can make a printed name
+ * or number read differently from what is stored, and the invisible marks
+ * LRM, RLM and ALM (U+200E, U+200F, U+061C), which can reorder digits and
+ * punctuation as well. Vietnamese and English text never needs them.
+ */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /**
  * Make a text safe and faithful for a document (R-DOC-8): normalise it to
  * Unicode NFC (NFD-decomposed Vietnamese becomes precomposed), remove the
- * control characters XML 1.0 forbids and the C1 controls, replace lone
- * surrogates with U+FFFD, turn tabs into spaces and line breaks into `\n`.
+ * control characters XML 1.0 forbids, the C1 controls and the bidirectional
+ * controls and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C),
+ * replace lone surrogates with U+FFFD, turn tabs into spaces and line breaks
+ * into `\n`.
  * XML specials (`<>&"'`) are kept as they are: the writer escapes them.
  *
  * @param text - any text from the record.
@@ -22,6 +33,7 @@ const C1_CONTROL = /[\u007F-\u009F]/g;
  * @example
  * ```ts
  * cleanText('Lo\u0300 Thi\u0323 Hoa\u0007'); // 'Lò Thị Hoa'
+ * cleanText('Số \u202E12-BB'); // 'Số 12-BB'
  * ```
  */
 export function cleanText(text: string): string {
@@ -32,5 +44,6 @@ export function cleanText(text: string): string {
     .replace(/\t/g, ' ')
     .replace(XML_INVALID, '')
     .replace(C1_CONTROL, '')
+    .replace(BIDI_CONTROLS, '')
     .trim();
 }

@@ -124,7 +124,9 @@ export function criterionText(
   const label = (en ? criterion.labelEn : undefined) ?? criterion.label;
   const reason = (en ? criterion.reasonEn : undefined) ?? criterion.reason;
   return {
-    label: cleanText(label ?? criterion.criterionId) || criterion.criterionId,
+    label:
+      cleanText(label ?? criterion.criterionId) ||
+      cleanText(criterion.criterionId),
     reason: reason ? cleanText(reason) : '',
   };
 }
@@ -132,7 +134,7 @@ export function criterionText(
 /** The label of the rating's criterion `id` in the document's language. */
 function criterionLabel(rating: Rating, id: string, locale: Locale): string {
   const criterion = rating.criteria.find((c) => c.criterionId === id);
-  return criterion ? criterionText(criterion, locale).label : id;
+  return criterion ? criterionText(criterion, locale).label : cleanText(id);
 }
 
 /**

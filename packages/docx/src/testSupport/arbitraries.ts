@@ -50,6 +50,20 @@ const HOSTILE = [
   'NaN',
   '[object Object]',
   '  ',
+  // Bidirectional controls and marks (R-DOC-8, v2).
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u202E12-BB\u202C',
 ];
 
 /** A Vietnamese word, half of them decomposed (NFD) as some keyboards send it. */
@@ -57,7 +71,7 @@ const word = fc
   .tuple(fc.constantFrom(...VIETNAMESE), fc.boolean())
   .map(([w, nfd]) => (nfd ? w.normalize('NFD') : w));
 
-/** Text mixing Vietnamese (NFC and NFD) with XML specials, controls, emoji and random code points. */
+/** Text mixing Vietnamese (NFC and NFD) with XML specials, controls, bidirectional controls, emoji and random code points. */
 export const hostileText = fc
   .array(
     fc.oneof(

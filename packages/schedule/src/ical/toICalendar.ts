@@ -1,16 +1,38 @@
-import { ChiboError, getLabel, type Locale, toInstant } from '@chibo/core';
-import ical from 'ical-generator';
+import {
+  ChiboError,
+  type ChiboIssue,
+  getLabel,
+  type Locale,
+  toInstant,
+} from '@chibo/core';
 import { formatLunarDate } from '../lunar/formatLunarDate';
 import { solarToLunar } from '../lunar/lunarCalendar';
 import type { PlannedMeeting, YearPlan } from '../plan/createYearPlan';
+import {
+  CONTROL_CHARACTER,
+  cleanCalendarText,
+  contentLine,
+  encodeUri,
+  escapeText,
+} from './contentLine';
 
 /** The options of {@link toICalendar}. */
 export interface ToICalendarOptions {
   /** The language of SUMMARY and DESCRIPTION. @defaultValue `'vi'` */
   locale?: Locale | undefined;
-  /** The calendar's name (X-WR-CALNAME). @defaultValue the cell's name, or "Lịch sinh hoạt chi bộ" */
+  /**
+   * The calendar's name (NAME and X-WR-CALNAME), a TEXT value like the
+   * summary: line breaks are kept as `\n`, control and bidirectional control
+   * characters removed.
+   * @defaultValue the cell's name, or "Lịch sinh hoạt chi bộ"
+   */
   name?: string | undefined;
-  /** The online meeting link (Hướng dẫn 03-HD/TW), for every meeting or per meeting. */
+  /**
+   * The online meeting link (Hướng dẫn 03-HD/TW), for every meeting or per
+   * meeting. It is written as a URI (URL property and DESCRIPTION): what a
+   * URI cannot hold (spaces, non-ASCII letters…) is percent-encoded, and a
+   * link with a control character (a line break…) is refused.
+   */
   onlineLink?:
     | string
     | ((meeting: PlannedMeeting) => string | undefined)
@@ -25,7 +47,11 @@ export interface ToICalendarOptions {
    * @defaultValue 1 January of the first plan's year, 00:00 in Viet Nam
    */
   stamp?: string | Date | undefined;
-  /** The right-hand side of the UIDs. @defaultValue `'chibo'` */
+  /**
+   * The right-hand side of the UIDs; one with a control character (a line
+   * break…) is refused, as is a meeting id with one.
+   * @defaultValue `'chibo'`
+   */
   uidDomain?: string | undefined;
 }
 
@@ -65,6 +91,91 @@ function describe(
   return lines.join('\n');
 }
 
+/** A TEXT value from a plan or the options, cleaned and escaped. */
+const text = (value: string) => escapeText(cleanCalendarText(value));
+
+/** `20270210T123000Z`: an instant in UTC (RFC 5545 §3.3.5, form 2). */
+const utc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+
+const show = (value: string) => JSON.stringify(value);
+
+/** One event as chibo writes it, every value already escaped or encoded. */
+interface EventLines {
+  uid: string;
+  stamp: string;
+  start: string;
+  end: string;
+  summary: string;
+  location: string;
+  description: string;
+  url: string | undefined;
+}
+
+function writeEvent(event: EventLines): string {
+  return [
+    'BEGIN:VEVENT\r\n',
+    contentLine('UID', event.uid),
+    contentLine('SEQUENCE', '0'),
+    contentLine('DTSTAMP', event.stamp),
+    contentLine('DTSTART', event.start),
+    contentLine('DTEND', event.end),
+    contentLine('SUMMARY', event.summary),
+    event.location ? contentLine('LOCATION', event.location) : '',
+    contentLine('DESCRIPTION', event.description),
+    event.url ? contentLine('URL;VALUE=URI', event.url) : '',
+    'END:VEVENT\r\n',
+  ].join('');
+}
+
+/**
+ * The values that would end a content line: a meeting id (path as in the
+ * input), the UID domain or a link with a control character.
+ */
+function findControlCharacters(
+  plans: readonly YearPlan[],
+  several: boolean,
+  links: readonly (readonly (string | undefined)[])[],
+  domain: string,
+): ChiboIssue[] {
+  const issues: ChiboIssue[] = [];
+  const problem = (path: PropertyKey[], vi: string, en: string) =>
+    issues.push({ path, code: 'custom', message: { vi, en } });
+  if (CONTROL_CHARACTER.test(domain)) {
+    problem(
+      ['uidDomain'],
+      `Tên miền của UID ${show(domain)} chứa ký tự điều khiển (như dấu xuống dòng).`,
+      `The UID domain ${show(domain)} contains a control character (such as a line break).`,
+    );
+  }
+  const seen = new Set<string>();
+  plans.forEach((plan, p) => {
+    plan.meetings.forEach((meeting, m) => {
+      if (CONTROL_CHARACTER.test(meeting.id)) {
+        problem(
+          several ? [p, 'meetings', m, 'id'] : ['meetings', m, 'id'],
+          `Mã cuộc họp ${show(meeting.id)} chứa ký tự điều khiển (như dấu xuống dòng) nên không thể dùng làm UID.`,
+          `The meeting id ${show(meeting.id)} contains a control character (such as a line break) and cannot be a UID.`,
+        );
+      }
+      const link = links[p]?.[m];
+      if (link === undefined || seen.has(link)) return;
+      seen.add(link);
+      if (CONTROL_CHARACTER.test(link)) {
+        problem(
+          ['onlineLink'],
+          `Đường dẫn họp trực tuyến ${show(link)} chứa ký tự điều khiển (như dấu xuống dòng); đường dẫn phải nằm trên một dòng.`,
+          `The online meeting link ${show(link)} contains a control character (such as a line break); a link must be one line.`,
+        );
+      }
+    });
+  });
+  return issues;
+}
+
 /**
  * The meetings of one or more year plans as an iCalendar (.ics) text, for a
  * calendar app to subscribe to. Each meeting is one event with a stable UID
@@ -74,9 +185,19 @@ function describe(
  * and the online link. Times are written in UTC, the exact instants of Viet
  * Nam civil time (R-TIME-1), so every calendar app shows them right.
  *
+ * No text can leave its property (RFC 5545 §3.1): names, titles and places
+ * are TEXT values, escaped, with line breaks written as `\n` and control and
+ * bidirectional control characters removed; the link is a URI value,
+ * percent-encoded where RFC 3986 requires it and never TEXT-escaped. A
+ * meeting id, UID domain or link that holds a control character (a line
+ * break, say) is refused.
+ *
  * @param plans - one plan or several ({@link createYearPlan}).
  * @param options - language, name, online link, place, DTSTAMP, UID domain.
  * @returns the .ics text.
+ * @throws ChiboError `invalid-argument` for a `stamp` that is not a date, or
+ * for meeting ids, a `uidDomain` or links with a control character, listing
+ * every one with its path.
  * @example
  * ```ts
  * const ics = toICalendar(plan, {
@@ -90,9 +211,8 @@ export function toICalendar(
   plans: YearPlan | readonly YearPlan[],
   options: ToICalendarOptions = {},
 ): string {
-  const list: readonly YearPlan[] = Array.isArray(plans)
-    ? plans
-    : [plans as YearPlan];
+  const several = Array.isArray(plans);
+  const list: readonly YearPlan[] = several ? plans : [plans as YearPlan];
   const locale = options.locale ?? 'vi';
   const first = list[0];
   const stamp = toInstant(
@@ -121,35 +241,55 @@ export function toICalendar(
     );
   }
   const domain = options.uidDomain ?? 'chibo';
-  const calendar = ical({
-    name:
-      options.name ??
+  const links = list.map((plan) =>
+    plan.meetings.map((meeting) => pick(options.onlineLink, meeting)),
+  );
+  const issues = findControlCharacters(list, several, links, domain);
+  if (issues.length > 0) {
+    throw new ChiboError(
+      'invalid-argument',
+      {
+        vi: `Không xuất được lịch: ${issues.length} giá trị chứa ký tự điều khiển (như dấu xuống dòng).`,
+        en: `The calendar was not exported: ${issues.length} value${issues.length === 1 ? ' contains' : 's contain'} a control character (such as a line break).`,
+      },
+      { issues },
+    );
+  }
+  const name = text(
+    options.name ??
       (list.length === 1 && first
         ? first.cell.name
         : locale === 'vi'
           ? 'Lịch sinh hoạt chi bộ'
           : 'Party cell meetings'),
-    prodId: {
-      company: 'chibo',
-      product: '@chibo/schedule',
-      language: locale.toUpperCase(),
-    },
+  );
+  const lines = [
+    'BEGIN:VCALENDAR\r\n',
+    contentLine('VERSION', '2.0'),
+    contentLine('PRODID', `-//chibo//@chibo/schedule//${locale.toUpperCase()}`),
+  ];
+  if (name)
+    lines.push(contentLine('NAME', name), contentLine('X-WR-CALNAME', name));
+  const dtstamp = utc(stamp);
+  list.forEach((plan, p) => {
+    plan.meetings.forEach((meeting, m) => {
+      const given = links[p]?.[m];
+      const url = given ? encodeUri(given) : undefined;
+      const kind = getLabel('meetingKind', meeting.kind, locale);
+      lines.push(
+        writeEvent({
+          uid: escapeText(`${meeting.id}@${domain}`),
+          stamp: dtstamp,
+          start: utc(toInstant(meeting.start)),
+          end: utc(toInstant(meeting.end)),
+          summary: text(`${kind} – ${plan.cell.name}`),
+          location: text(pick(options.location, meeting) ?? ''),
+          description: text(describe(meeting, locale, url)),
+          url,
+        }),
+      );
+    });
   });
-  for (const plan of list) {
-    for (const meeting of plan.meetings) {
-      const link = pick(options.onlineLink, meeting);
-      const location = pick(options.location, meeting);
-      calendar.createEvent({
-        id: `${meeting.id}@${domain}`,
-        start: toInstant(meeting.start),
-        end: toInstant(meeting.end),
-        stamp,
-        summary: `${getLabel('meetingKind', meeting.kind, locale)} – ${plan.cell.name}`,
-        description: describe(meeting, locale, link),
-        location: location ?? null,
-        url: link ?? null,
-      });
-    }
-  }
-  return calendar.toString();
+  lines.push('END:VCALENDAR\r\n');
+  return lines.join('');
 }

@@ -1,0 +1,95 @@
+/**
+ * iCalendar content lines (RFC 5545 §3.1) and the values chibo writes in
+ * them: TEXT (§3.3.11) and URI (§3.3.13). Every value goes through one of
+ * these functions, so no text from a plan or the options can end a line and
+ * start a property or a component of its own.
+ */
+
+/** C0 controls (CR, LF and TAB among them), DEL and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
+export const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+
+/**
+ * What a displayed TEXT loses: the controls RFC 5545 forbids in TEXT (all
+ * but TAB; line breaks are handled apart), C1 controls, and the
+ * bidirectional controls that make a name read differently from what is
+ * stored (U+202A–U+202E, U+2066–U+2069, and the marks U+200E, U+200F, U+061C).
+ */
+const DROPPED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** What may stand in a URI as it is (RFC 3986 §2): unreserved, reserved and `%`. */
+const NOT_URI = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu;
+
+/**
+ * A text as a calendar shows it: line breaks become `\n`, lone surrogates
+ * U+FFFD, and the controls and bidirectional controls are removed.
+ *
+ * @param text - a text from a plan or the options.
+ * @returns the text to write, before escaping.
+ */
+export function cleanCalendarText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/\r\n?/g, '\n')
+    .replace(DROPPED, '');
+}
+
+/**
+ * Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma
+ * get a backslash, a line break becomes `\n`. The text must hold no other
+ * control character ({@link cleanCalendarText} or a check removed them).
+ *
+ * @param text - the value.
+ * @returns the escaped value.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * A link as a URI value (RFC 5545 §3.3.13), which is never TEXT-escaped:
+ * what RFC 3986 does not allow in a URI (spaces, `` "<>\^`{|} ``, any non-ASCII
+ * character, a `%` that starts no escape) is percent-encoded as UTF-8, the
+ * way an IRI becomes a URI (RFC 3987 §3.1). The link must hold no control
+ * character: check it with {@link CONTROL_CHARACTER} first.
+ *
+ * @param link - the link.
+ * @returns the URI.
+ */
+export function encodeUri(link: string): string {
+  return link.replace(NOT_URI, (run) =>
+    Array.from(
+      new TextEncoder().encode(run),
+      (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join(''),
+  );
+}
+
+const utf8Length = (codePoint: number) =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+
+/**
+ * One content line, `NAME:value` and CRLF, folded so that no line passes 75
+ * octets (RFC 5545 §3.1). A fold never splits a character's UTF-8 bytes.
+ *
+ * @param name - the property name, with its parameters.
+ * @param value - the value, already escaped or encoded.
+ * @returns the line, ending in CRLF.
+ */
+export function contentLine(name: string, value: string): string {
+  let line = '';
+  let octets = 0;
+  for (const char of `${name}:${value}`) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > 75) {
+      line += '\r\n ';
+      octets = 1;
+    }
+    line += char;
+    octets += size;
+  }
+  return `${line}\r\n`;
+}
