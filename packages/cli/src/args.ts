@@ -1,23 +1,23 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Locale, LocalizedText } from '@chibo/core';
+import { CliError, EXIT } from './cliError';
 
 /** The options of a command, in `node:util` parseArgs' shape. */
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
-/** A wrong command line: exit code 2. */
-export class UsageError extends Error {
+/** A wrong command line: exit code 64 (EX_USAGE). */
+export class UsageError extends CliError {
   override readonly name = 'UsageError';
-  readonly messages: LocalizedText;
 
   constructor(messages: LocalizedText) {
-    super(messages.en);
-    this.messages = messages;
+    super(EXIT.usage, messages);
   }
 }
 
 /** The options every command takes. */
 export const commonOptions = {
   lang: { type: 'string' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 
@@ -38,6 +38,15 @@ export function getLocale(argv: readonly string[]): Locale {
     if (arg === '--lang=en') return 'en';
   }
   return 'vi';
+}
+
+/**
+ * Whether `--debug` was given: errors then print their stack traces. Read
+ * before the full parse, like {@link getLocale}, so that it holds for usage
+ * errors too.
+ */
+export function isDebug(argv: readonly string[]): boolean {
+  return argv.includes('--debug');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '@chibo/core';
-import { ChiboError } from '@chibo/core';
+import { describeError, EXIT } from './cliError';
 import { writeFileAtomic } from './io';
 
 /** One file of a batch. */
@@ -10,13 +10,6 @@ export interface BatchItem {
 }
 
 const BAR_WIDTH = 24;
-
-function reasonOf(error: unknown, locale: Locale): string {
-  if (error instanceof ChiboError) {
-    return error.format(locale).split('\n').join('\n    ');
-  }
-  throw error;
-}
 
 function bar(done: number, total: number, name: string): string {
   const filled =
@@ -29,7 +22,9 @@ function bar(done: number, total: number, name: string): string {
  * progress bar on a terminal (stderr) and one plain line per file otherwise,
  * then the counts and the reason of each failure.
  *
- * @returns the exit code: 0 when all succeeded, 1 when any failed.
+ * @returns the exit code: 0 when all succeeded, else the highest exit code
+ * of the failures (65 for invalid records, 66 for unreadable ones, 73 or 74
+ * when writing failed).
  */
 export async function runBatch(
   items: readonly BatchItem[],
@@ -37,16 +32,20 @@ export async function runBatch(
   locale: Locale,
 ): Promise<number> {
   const tty = process.stderr.isTTY === true;
-  const failures: Array<{ name: string; reason: string }> = [];
+  const failures: Array<{ name: string; reason: string; exitCode: number }> =
+    [];
   const vi = locale === 'vi';
   for (const [i, item] of items.entries()) {
     if (tty) process.stderr.write(bar(i, items.length, item.name));
     try {
-      await writeFileAtomic(item.output, await render(item.input));
+      writeFileAtomic(item.output, await render(item.input));
       if (!tty) process.stderr.write(`ok ${item.name} -> ${item.output}\n`);
     } catch (error) {
-      const reason = reasonOf(error, locale);
-      failures.push({ name: item.name, reason });
+      // A bug (anything chibo does not expect) stops the batch.
+      const failure = describeError(error, locale);
+      if (!failure) throw error;
+      const reason = failure.message.split('\n').join('\n    ');
+      failures.push({ name: item.name, reason, exitCode: failure.exitCode });
       if (!tty) {
         process.stderr.write(`${vi ? 'lỗi' : 'failed'} ${item.name}\n`);
       }
@@ -62,5 +61,5 @@ export async function runBatch(
   for (const failure of failures) {
     process.stderr.write(`  ${failure.name}: ${failure.reason}\n`);
   }
-  return failures.length > 0 ? 1 : 0;
+  return Math.max(EXIT.ok, ...failures.map((f) => f.exitCode));
 }

@@ -1,10 +1,13 @@
+import { getLocale } from './args';
 import { runCli } from './cli';
+import { exitOnSignals } from './exitOnSignals';
 
-// A reader that closes the pipe early (`chibo holidays 2027 | head`) is not
-// an error: stop writing, without a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// Every write to stdout reports its own error through its callback
+// (writeOutput: exit code 74), and a reader that closes the pipe early
+// (`chibo holidays 2027 | head`) is not an error: nothing to do here.
+process.stdout.on('error', () => undefined);
 
+const argv = process.argv.slice(2);
+exitOnSignals(getLocale(argv));
 // The exit code is set, not forced, so that stdout is flushed first.
-process.exitCode = await runCli(process.argv.slice(2));
+process.exitCode = await runCli(argv);

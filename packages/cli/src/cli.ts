@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { ChiboError, type Locale } from '@chibo/core';
-import { getLocale, parseCommandArgs, UsageError } from './args';
+import type { Locale } from '@chibo/core';
+import { getLocale, isDebug, parseCommandArgs, UsageError } from './args';
+import { describeError, EXIT } from './cliError';
 import type { Command } from './command';
 import { calendar } from './commands/calendar';
 import { holidays } from './commands/holidays';
@@ -11,6 +12,7 @@ import { ratingSheet } from './commands/ratingSheet';
 import { resolution } from './commands/resolution';
 import { schema } from './commands/schema';
 import { validate } from './commands/validate';
+import { writeOutput } from './io';
 
 /** Every command, in the order `chibo --help` lists them. */
 export const commands: readonly Command[] = [
@@ -24,9 +26,6 @@ export const commands: readonly Command[] = [
   schema,
   validate,
 ];
-
-/** Exit codes: 0 ok, 1 invalid input, 2 usage error, 70 internal error (EX_SOFTWARE). */
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 70 } as const;
 
 function getVersion(): string {
   // dist/bin.js → the package's own package.json (always published).
@@ -49,12 +48,16 @@ function mainHelp(locale: Locale): string {
     '',
     vi ? 'Tùy chọn chung:' : 'Common options:',
     `  --lang vi|en   ${vi ? 'ngôn ngữ (mặc định vi)' : 'language (default vi)'}`,
+    `  --debug        ${vi ? 'in chi tiết lỗi (stack trace) để báo lỗi' : 'print error details (stack traces) for bug reports'}`,
     `  -h, --help     ${vi ? 'trợ giúp' : 'help'}`,
     `  --version      ${vi ? 'phiên bản' : 'version'}`,
     '',
     vi
-      ? 'Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai cú pháp lệnh, 70 lỗi nội bộ.'
-      : 'Exit codes: 0 success, 1 invalid input, 2 usage error, 70 internal error.',
+      ? 'Mã thoát: 0 thành công, 64 sai cú pháp lệnh, 65 dữ liệu không hợp lệ, 66 không đọc được tệp đầu vào,'
+      : 'Exit codes: 0 success, 64 usage error, 65 invalid data, 66 cannot read an input,',
+    vi
+      ? '  70 lỗi nội bộ, 73 không tạo được tệp đầu ra, 74 lỗi đọc/ghi (đĩa đầy), 130 bị ngắt (Ctrl-C).'
+      : '  70 internal error, 73 cannot create an output, 74 I/O error (disk full), 130 interrupted (Ctrl-C).',
     vi
       ? 'Xem "chibo <lệnh> --help" để biết chi tiết từng lệnh.'
       : 'Run "chibo <command> --help" for a command\'s details.',
@@ -68,29 +71,33 @@ function commandHelp(command: Command, locale: Locale): string {
     command.summary[locale],
     command.help[locale],
     `  --lang vi|en`,
+    `  --debug`,
     `  -h, --help`,
   ].join('\n');
 }
 
-/** The arguments after a leading `--lang x`, which may come before the command. */
-function skipLeadingLang(argv: string[]): string[] {
+/**
+ * The arguments after the leading common options (`--lang x`, `--debug`),
+ * which may come before the command.
+ */
+function skipLeadingOptions(argv: string[]): string[] {
   let i = 0;
   while (i < argv.length) {
     if (argv[i] === '--lang') i += 2;
-    else if (argv[i]?.startsWith('--lang=')) i += 1;
+    else if (argv[i]?.startsWith('--lang=') || argv[i] === '--debug') i += 1;
     else break;
   }
   return argv.slice(i);
 }
 
 async function dispatch(argv: string[], locale: Locale): Promise<number> {
-  const [name, ...rest] = skipLeadingLang(argv);
+  const [name, ...rest] = skipLeadingOptions(argv);
   if (name === '--version' || name === '-v') {
-    process.stdout.write(`${getVersion()}\n`);
+    await writeOutput(undefined, `${getVersion()}\n`);
     return EXIT.ok;
   }
   if (name === '--help' || name === '-h') {
-    process.stdout.write(`${mainHelp(locale)}\n`);
+    await writeOutput(undefined, `${mainHelp(locale)}\n`);
     return EXIT.ok;
   }
   if (name === undefined) {
@@ -107,7 +114,7 @@ async function dispatch(argv: string[], locale: Locale): Promise<number> {
   try {
     const args = parseCommandArgs(rest, command.options);
     if (args.values.help === true) {
-      process.stdout.write(`${commandHelp(command, locale)}\n`);
+      await writeOutput(undefined, `${commandHelp(command, locale)}\n`);
       return EXIT.ok;
     }
     return await command.run(args, locale);
@@ -120,28 +127,52 @@ async function dispatch(argv: string[], locale: Locale): Promise<number> {
   }
 }
 
+/** The stack traces of an error and of its causes, for `--debug`. */
+function describeStack(error: unknown): string {
+  const lines: string[] = [];
+  for (let e = error; e !== undefined; e = (e as Error).cause) {
+    const text = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    lines.push(lines.length === 0 ? text : `Caused by: ${text}`);
+    if (!(e instanceof Error)) break;
+  }
+  return lines.join('\n');
+}
+
+/** The message of a failure and its exit code (`EXIT`). */
+function describeFailure(
+  error: unknown,
+  locale: Locale,
+): { message: string; exitCode: number } {
+  const expected = describeError(error, locale);
+  if (expected) return expected;
+  const what = (error instanceof Error ? error.message : String(error)).split(
+    '\n',
+  )[0];
+  return {
+    message:
+      locale === 'vi'
+        ? `lỗi nội bộ: ${what}. Xin hãy báo lỗi, kèm kết quả khi chạy lại lệnh này với --debug.`
+        : `internal error: ${what}. Please report it with the output of this command run again with --debug.`,
+    exitCode: EXIT.internal,
+  };
+}
+
 /**
  * Run `chibo` with its arguments (without `node` and the script) and return
- * the exit code. A user's mistake prints a message, never a stack trace:
- * invalid input exits 1 with every issue and its path, a wrong command line
- * exits 2; anything else is a bug, printed with its stack, exit 70.
+ * the exit code, one of `EXIT` (sysexits.h): 64 a wrong command line, 65
+ * invalid data (with every issue and its path), 66 a missing input, 73 an
+ * output that cannot be created, 74 a failed read or write, 70 a bug. The
+ * message is one line (plus the issues), without a stack trace unless
+ * `--debug` is given.
  */
 export async function runCli(argv: string[]): Promise<number> {
   const locale = getLocale(argv);
   try {
     return await dispatch(argv, locale);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`chibo: ${error.messages[locale]}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof ChiboError) {
-      process.stderr.write(`chibo: ${error.format(locale)}\n`);
-      return EXIT.invalidInput;
-    }
-    process.stderr.write(
-      `${locale === 'vi' ? 'chibo: lỗi nội bộ (xin báo lỗi kèm nội dung sau)' : 'chibo: internal error (please report it with the following)'}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return EXIT.internal;
+    const { message, exitCode } = describeFailure(error, locale);
+    process.stderr.write(`chibo: ${message}\n`);
+    if (isDebug(argv)) process.stderr.write(`${describeStack(error)}\n`);
+    return exitCode;
   }
 }

@@ -3,6 +3,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -32,11 +33,11 @@ beforeAll(() => {
 });
 
 describe('chibo minutes --batch', () => {
-  it('writes the good records, reports counts and reasons, exits 1', async () => {
+  it('writes the good records, reports counts and reasons, exits 65', async () => {
     const result = await chibo(['minutes', '--batch', 'records', '-o', 'out'], {
       cwd: dir,
     });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
       'thang-03-ban-sao.docx',
       'thang-03.docx',
@@ -72,7 +73,7 @@ describe('chibo minutes --batch', () => {
         ['minutes', '--batch', 'records', '-o', 'out-tty'],
         dir,
       );
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(65);
       expect(result.output).toContain(`\r[${'-'.repeat(24)}] 0/3 loi.json`);
       expect(result.output).toContain(`\r[${'#'.repeat(24)}] 3/3`);
       expect(result.output).not.toContain('ok thang-03.json');
@@ -95,20 +96,60 @@ describe('chibo minutes --batch', () => {
     expect(result.stderr).toContain('Xong: 1 thành công, 0 lỗi.');
   });
 
-  it('reports a missing input directory as invalid input (exit 1)', async () => {
+  it('reports a missing input directory (exit 66)', async () => {
     const result = await chibo(
       ['minutes', '--batch', 'khong-co', '-o', 'out-none', '--lang', 'en'],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      'Cannot read the directory khong-co: ENOENT.',
+    expect(result.code).toBe(66);
+    expect(result.stderr).toBe(
+      'chibo: Cannot read khong-co: no such file or directory.\n',
     );
   });
 
-  it('needs -o for the output directory (exit 2)', async () => {
+  it('follows symbolic links to records and reports broken ones (exit 66)', async () => {
+    const links = join(dir, 'links');
+    mkdirSync(links);
+    symlinkSync(join('..', 'records', 'thang-03.json'), join(links, 'a.json'));
+    symlinkSync('khong-co.json', join(links, 'b-hong.json'));
+    symlinkSync(join('..', 'records'), join(links, 'c-thu-muc.json'));
+    writeFileSync(join(links, 'd-loi.json'), JSON.stringify(brokenRecord));
+    const result = await chibo(
+      ['minutes', '--batch', 'links', '-o', 'out-links'],
+      { cwd: dir },
+    );
+    // The highest exit code of the failures: 66 (unreadable) over 65.
+    expect(result.code).toBe(66);
+    expect(readdirSync(join(dir, 'out-links'))).toEqual(['a.docx']);
+    expect(result.stderr).toContain('Xong: 1 thành công, 3 lỗi.');
+    expect(result.stderr).toContain(
+      `  b-hong.json: Không đọc được ${join('links', 'b-hong.json')}: liên kết tượng trưng trỏ tới khong-co.json, tệp này không tồn tại.`,
+    );
+    expect(result.stderr).toContain(
+      `  c-thu-muc.json: Không đọc được ${join('links', 'c-thu-muc.json')}: đây là một thư mục.`,
+    );
+    expect(result.stderr).toContain(
+      '  d-loi.json: Hồ sơ cuộc họp không hợp lệ',
+    );
+  });
+
+  it('refuses an output directory that is the input directory (exit 73)', async () => {
+    const result = await chibo(
+      ['minutes', '--batch', 'records', '-o', './records/', '--lang', 'en'],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(73);
+    expect(result.stderr).toBe(
+      'chibo: The output directory ./records/ is the input directory records: choose another one.\n',
+    );
+    expect(
+      readdirSync(join(dir, 'records')).some((f) => f.endsWith('.docx')),
+    ).toBe(false);
+  });
+
+  it('needs -o for the output directory (exit 64)', async () => {
     const result = await chibo(['minutes', '--batch', 'records'], { cwd: dir });
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.stderr).toContain('--batch cần -o');
   });
 });

@@ -97,12 +97,12 @@ describe('chibo rating (R-RATE-1, R-RATE-2)', () => {
     }
   });
 
-  it('rejects an input out of range with its path (exit 1)', async () => {
+  it('rejects an input out of range with its path (exit 65)', async () => {
     const result = await chibo(
       ['rating', 'record.json', '--scheme', 'an-phu', '--input', 'chairing=11'],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(result.stderr).toContain('chairing');
   });
   it('checks the --history file (R-ATT-2) instead of failing inside', async () => {
@@ -117,7 +117,7 @@ describe('chibo rating (R-RATE-1, R-RATE-2)', () => {
       ],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(result.stderr).toContain('Lịch sử các cuộc họp trước không hợp lệ');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -167,14 +167,14 @@ describe('chibo calendar (R-SCHED-1..3)', () => {
     const bad = await chibo(['calendar', '--year', '2027', '--lang', 'en'], {
       stdin: JSON.stringify({ ...input, calendar: { stamp: 'hôm qua' } }),
     });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(65);
     expect(bad.stderr).toContain('Invalid calendar options: 1 problem.');
     expect(bad.stderr).toContain('calendar.stamp');
   });
 
-  it('needs --year (exit 2)', async () => {
+  it('needs --year (exit 64)', async () => {
     const result = await chibo(['calendar', 'cell.json'], { cwd: dir });
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.stderr).toContain('--year');
   });
 });
@@ -217,9 +217,9 @@ describe('chibo lunar (R-LUNAR-1)', () => {
     expect(back.out).toContain('tháng 06 nhuận năm Ất Tỵ');
   });
 
-  it('rejects a date it cannot read (exit 1)', async () => {
+  it('rejects a date it cannot read (exit 65)', async () => {
     const result = await chibo(['lunar', '2027-13-45x']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(result.stderr).toContain('YYYY-MM-DD');
   });
 });
@@ -259,9 +259,9 @@ describe('chibo schema / validate', () => {
     );
   });
 
-  it('lists the entity names for an unknown one (exit 2)', async () => {
+  it('lists the entity names for an unknown one (exit 64)', async () => {
     const result = await chibo(['schema', 'meetng']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.stderr).toContain('meeting-record');
   });
 
@@ -274,7 +274,7 @@ describe('chibo schema / validate', () => {
   it('lists every problem with its path, as JSON with --json', async () => {
     const bad = JSON.stringify({ cell: { id: '' }, members: [{}] });
     const result = await chibo(['validate', '--json'], { stdin: bad });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     const report = JSON.parse(result.out);
     expect(report.valid).toBe(false);
     const paths = report.issues.map((i: { path: unknown[] }) =>

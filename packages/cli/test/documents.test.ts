@@ -74,12 +74,12 @@ describe('chibo minutes / resolution / rating-sheet (R-DOC-1..8)', () => {
     expect(xml).toContain('Khá');
   });
 
-  it('refuses a score sheet for a record without a rating (exit 1, the path)', async () => {
+  it('refuses a score sheet for a record without a rating (exit 65, the path)', async () => {
     const result = await chibo(
       ['rating-sheet', 'record.json', '-o', 'no-rating.docx'],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(result.stderr).toContain('meeting.rating');
     expect(existsSync(join(dir, 'no-rating.docx'))).toBe(false);
   });
@@ -90,28 +90,30 @@ describe('chibo minutes / resolution / rating-sheet (R-DOC-1..8)', () => {
       ['minutes', 'broken-record.json', '-o', 'broken.docx'],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(65);
     expect(existsSync(join(dir, 'broken.docx'))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
-  it('removes its temporary file when the rename fails (exit 1)', async () => {
+  it('refuses -o naming a directory, leaving no file (exit 73)', async () => {
     mkdirSync(join(dir, 'thu-muc.docx'));
     const before = readdirSync(dir).sort();
     const result = await chibo(
       ['minutes', 'record.json', '-o', 'thu-muc.docx'],
       { cwd: dir },
     );
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Không ghi được thu-muc.docx');
+    expect(result.code).toBe(73);
+    expect(result.stderr).toBe(
+      'chibo: Không ghi được thu-muc.docx: đây là một thư mục.\n',
+    );
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it.skipIf(!hasScript)(
-    'never prints a .docx to a terminal (exit 2)',
+    'never prints a .docx to a terminal (exit 64)',
     async () => {
       const result = await chiboInTerminal(['minutes', 'record.json'], dir);
-      expect(result.code).toBe(2);
+      expect(result.code).toBe(64);
       expect(result.output).toContain('Không in tệp .docx ra màn hình');
       expect(result.output).not.toContain('PK');
     },

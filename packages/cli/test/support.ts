@@ -20,7 +20,8 @@ import {
 } from '@chibo/scenario';
 import { strFromU8, unzipSync } from 'fflate';
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+/** The built binary the tests run. */
+export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
 /** What a run of the binary gave. */
 export interface RunResult {
@@ -60,26 +61,72 @@ export function chiboInTerminal(
   });
 }
 
-/** Run `node dist/bin.js …args` as a child process, optionally with stdin. */
+let nobodyRuns: boolean | undefined;
+
+/**
+ * Whether the tests run as root and `nobody` can run the built binary: a
+ * checkout under a private home folder is out of `nobody`'s reach, and then
+ * the device tests run as the current user (they still check that the device
+ * is a device afterwards).
+ */
+function nobodyCanRunTheBinary(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  nobodyRuns ??=
+    spawnSync(process.execPath, [BIN, '--version'], {
+      uid: 65534,
+      gid: 65534,
+      stdio: 'ignore',
+    }).status === 0;
+  return nobodyRuns;
+}
+
+/**
+ * Run `node dist/bin.js …args` as a child process, optionally with stdin
+ * (text or bytes).
+ */
 export function chibo(
   args: readonly string[],
   options: {
-    stdin?: string | undefined;
+    stdin?: string | Uint8Array | undefined;
     cwd?: string | undefined;
     /** Close the pipe at once, as `| head` does when it has read enough. */
     closeStdout?: boolean | undefined;
+    /** A file descriptor to use as stdout instead of a pipe. */
+    stdoutFd?: number | undefined;
+    /** Run through `sh -c` with this prefix, e.g. `ulimit -f 1;`. */
+    shellPrefix?: string | undefined;
+    /**
+     * Run as `nobody` when the tests run as root, so that a test writing to
+     * a device (`-o /dev/full`) can never replace it, whatever the code does.
+     */
+    unprivileged?: boolean | undefined;
   } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [command, commandArgs] =
+      options.shellPrefix === undefined
+        ? [process.execPath, [BIN, ...args]]
+        : [
+            'sh',
+            [
+              '-c',
+              `${options.shellPrefix} exec "$0" "$@"`,
+              process.execPath,
+              BIN,
+              ...args,
+            ],
+          ];
+    const nobody = options.unprivileged && nobodyCanRunTheBinary();
+    const child = spawn(command, commandArgs, {
       cwd: options.cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe'],
+      ...(nobody ? { uid: 65534, gid: 65534 } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    if (options.closeStdout) child.stdout.destroy();
-    else child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    if (options.closeStdout) child.stdout?.destroy();
+    else child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
       const stdout = Buffer.concat(out);
@@ -90,7 +137,7 @@ export function chibo(
         stderr: Buffer.concat(err).toString('utf8'),
       });
     });
-    child.stdin.end(options.stdin ?? '');
+    child.stdin?.end(options.stdin ?? '');
   });
 }
 

@@ -1,10 +1,12 @@
+import { statSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ChiboError, type Locale, type LocalizedText } from '@chibo/core';
+import type { Locale, LocalizedText } from '@chibo/core';
 import { getInputPath, getString, type ParsedArgs, UsageError } from '../args';
 import { runBatch } from '../batch';
+import { CliError, EXIT, fileError } from '../cliError';
 import type { Command } from '../command';
-import { readJson, writeOutput } from '../io';
+import { isSameFile, readJson, writeOutput } from '../io';
 
 type Render = (record: unknown, locale: Locale) => Promise<Uint8Array>;
 
@@ -15,24 +17,38 @@ interface DocumentCommandSpec {
   render: Render;
 }
 
+/**
+ * The `*.json` entries of a folder, in name order. Symbolic links are kept:
+ * one to a file is followed, and one that is broken or points to a folder
+ * fails when it is read, as a line of the summary (never skipped silently).
+ */
 async function listJsonFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      // Like a missing input file: invalid input, exit code 1.
-      throw new ChiboError(
-        'invalid-input',
-        {
-          vi: `Không đọc được thư mục ${dir}: ${error.code ?? error.message}.`,
-          en: `Cannot read the directory ${dir}: ${error.code ?? error.message}.`,
-        },
-        { cause: error },
-      );
+    (error: unknown) => {
+      throw fileError('read', dir, error);
     },
   );
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .filter(
+      (e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.json'),
+    )
     .map((e) => e.name)
     .sort();
+}
+
+/** Create the output folder, unless it is the input folder. */
+async function createOutputDir(out: string, dir: string): Promise<void> {
+  const input = statSync(dir);
+  const output = statSync(out, { throwIfNoEntry: false });
+  if (output && isSameFile(input, output)) {
+    throw new CliError(EXIT.cannotCreate, {
+      vi: `Thư mục đầu ra ${out} chính là thư mục đầu vào ${dir}: hãy chọn thư mục khác.`,
+      en: `The output directory ${out} is the input directory ${dir}: choose another one.`,
+    });
+  }
+  await mkdir(out, { recursive: true }).catch((error: unknown) => {
+    throw fileError('write', out, error);
+  });
 }
 
 async function runBatchCommand(
@@ -55,7 +71,7 @@ async function runBatchCommand(
     });
   }
   const files = await listJsonFiles(dir);
-  await mkdir(out, { recursive: true });
+  await createOutputDir(out, dir);
   return runBatch(
     files.map((name) => ({
       name,

@@ -1,5 +1,6 @@
 import { safeParseEntity } from '@chibo/core';
 import { getFlag, getInputPath, getString } from '../args';
+import { EXIT } from '../cliError';
 import type { Command } from '../command';
 import { readJson, writeOutput } from '../io';
 import { ENTITY_NAMES, getEntityName } from './schema';
@@ -13,8 +14,8 @@ export const validate: Command = {
   },
   usage: `validate [file.json|-] [--entity ${ENTITY_NAMES.join('|')}] [--json]`,
   help: {
-    vi: 'Kiểm tra dữ liệu (mặc định: hồ sơ cuộc họp meeting-record), kể cả các ràng buộc chéo mà JSON Schema không diễn tả được. Mã thoát 0 nếu hợp lệ, 1 nếu có lỗi.\nTùy chọn:\n  --entity <tên>  thực thể cần kiểm tra (mặc định meeting-record)\n  --json          in { "valid", "issues" } cho máy đọc\nVí dụ: chibo validate ho-so-thang-3.json',
-    en: 'Checks data (by default a meeting record), including the cross-references JSON Schema cannot express. Exit code 0 when valid, 1 when not.\nOptions:\n  --entity <name>  the entity to check (default meeting-record)\n  --json           print { "valid", "issues" } for machines\nExample: chibo validate record.json --lang en',
+    vi: 'Kiểm tra dữ liệu (mặc định: hồ sơ cuộc họp meeting-record), kể cả các ràng buộc chéo mà JSON Schema không diễn tả được. Mã thoát 0 nếu hợp lệ, 65 nếu có lỗi.\nTùy chọn:\n  --entity <tên>  thực thể cần kiểm tra (mặc định meeting-record)\n  --json          in { "valid", "issues" } cho máy đọc\nVí dụ: chibo validate ho-so-thang-3.json',
+    en: 'Checks data (by default a meeting record), including the cross-references JSON Schema cannot express. Exit code 0 when valid, 65 when not.\nOptions:\n  --entity <name>  the entity to check (default meeting-record)\n  --json           print { "valid", "issues" } for machines\nExample: chibo validate record.json --lang en',
   },
   options: {
     entity: { type: 'string' },
@@ -29,7 +30,7 @@ export const validate: Command = {
         undefined,
         `${JSON.stringify({ valid: result.success, issues }, null, 2)}\n`,
       );
-      return result.success ? 0 : 1;
+      return result.success ? EXIT.ok : EXIT.dataError;
     }
     if (!result.success) throw result.error;
     await writeOutput(undefined, locale === 'vi' ? 'Hợp lệ.\n' : 'Valid.\n');
