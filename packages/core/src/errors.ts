@@ -2,13 +2,20 @@ import type { z } from 'zod';
 import enLocale from 'zod/v4/locales/en.js';
 import viLocale from 'zod/v4/locales/vi.js';
 import type { Locale, LocalizedText } from './i18n/labels';
+import { unknownKeysMessage } from './i18n/unknownKeysMessage';
 
 /** Every kind of error chibo raises. Check `error.code` after `instanceof ChiboError`. */
 export type ChiboErrorCode =
   | 'invalid-input'
   | 'invalid-argument'
   | 'invalid-vote'
-  | 'unknown-rule-set';
+  | 'unknown-rule-set'
+  /** A value sent to a meeting actor is not a well-formed event. */
+  | 'invalid-event'
+  /** A well-formed event the meeting procedure refused (see its issue's code). */
+  | 'event-rejected'
+  /** A persisted meeting that does not agree with its own event log. */
+  | 'invalid-snapshot';
 
 /** One problem found in the input, with where it is and what is wrong. */
 export interface ChiboIssue {
@@ -56,6 +63,19 @@ export class ChiboError extends Error {
     messages: LocalizedText,
     options: ChiboErrorOptions = {},
   ) {
+    if (
+      typeof code !== 'string' ||
+      typeof messages?.vi !== 'string' ||
+      typeof messages.en !== 'string' ||
+      typeof options !== 'object' ||
+      options === null ||
+      (options.issues !== undefined && !Array.isArray(options.issues))
+    ) {
+      throw new ChiboError('invalid-argument', {
+        vi: 'ChiboError cần một mã lỗi, thông báo { vi, en } dạng chuỗi và tùy chọn { issues?, cause? }.',
+        en: 'ChiboError needs a code, string messages { vi, en } and options { issues?, cause? }.',
+      });
+    }
     super(`${messages.vi} / ${messages.en}`, { cause: options.cause });
     this.code = code;
     this.messages = messages;
@@ -90,8 +110,38 @@ export interface BilingualIssueParams {
   rule?: string | undefined;
 }
 
-const viErrors = viLocale().localeError;
-const enErrors = enLocale().localeError;
+const viLocaleErrors = viLocale().localeError;
+const enLocaleErrors = enLocale().localeError;
+
+/** The keys a strict object (or a record with listed keys) accepts. */
+function knownKeysOf(schema: unknown): string[] {
+  const def = (
+    schema as {
+      _zod?: {
+        def?: {
+          shape?: object;
+          keyType?: { _zod?: { values?: Set<unknown> } };
+        };
+      };
+    }
+  )?._zod?.def;
+  if (def?.shape) return Object.keys(def.shape);
+  return [...(def?.keyType?._zod?.values ?? [])].map(String);
+}
+
+/**
+ * zod's locale messages, except for unknown keys: those name each key and
+ * the known key it most likely meant ("did you mean…").
+ */
+function errorMap(locale: Locale): z.core.$ZodErrorMap {
+  const localeErrors = locale === 'vi' ? viLocaleErrors : enLocaleErrors;
+  return (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? unknownKeysMessage(issue.keys, knownKeysOf(issue.inst))[locale]
+      : localeErrors(issue);
+}
+const viErrors = errorMap('vi');
+const enErrors = errorMap('en');
 
 /**
  * Validate `input` with a zod schema and return chibo's result: the parsed
@@ -102,12 +152,25 @@ const enErrors = enLocale().localeError;
  * @param input - the value to check.
  * @param entity - the entity's name in both languages, for the message.
  * @returns the safe-parse result.
+ * @throws ChiboError (`invalid-argument`) when `schema` is not a zod schema or
+ *   `entity` not `{ vi, en }`.
  */
 export function safeParseWith<TSchema extends z.ZodType>(
   schema: TSchema,
   input: unknown,
   entity: LocalizedText,
 ): SafeParseResult<z.output<TSchema>> {
+  if (
+    typeof (schema as { safeParse?: unknown } | null)?.safeParse !==
+      'function' ||
+    typeof entity?.vi !== 'string' ||
+    typeof entity.en !== 'string'
+  ) {
+    throw new ChiboError('invalid-argument', {
+      vi: 'Cần một lược đồ zod và tên thực thể { vi, en } dạng chuỗi.',
+      en: 'Expected a zod schema and the entity name { vi, en } as strings.',
+    });
+  }
   const english = schema.safeParse(input, { error: enErrors });
   if (english.success) return { success: true, data: english.data };
   const vietnamese = schema.safeParse(input, { error: viErrors });

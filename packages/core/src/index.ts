@@ -13,6 +13,8 @@ export type { CivilDateParts } from './dayNumber';
 export { fromDayNumber, toDayNumber } from './dayNumber';
 export { Attendance } from './entities/attendance';
 export { Cell, PartyCommittee } from './entities/cell';
+export type { ArgumentCheck } from './entities/checkArgument';
+export { checkArgument, guardArguments } from './entities/checkArgument';
 export { DuesPayment } from './entities/dues';
 export {
   AttendanceStatus,
@@ -49,6 +51,7 @@ export {
 } from './entities/meeting';
 export { MeetingRecord } from './entities/meetingRecord';
 export { Member } from './entities/member';
+export { Meta } from './entities/meta';
 export { Opinion } from './entities/opinion';
 export {
   parseAttendance,

@@ -73,6 +73,40 @@ describe('getJsonSchema', () => {
   });
 });
 
+describe('getJsonSchema: no unknown keys (R-DOC-8)', () => {
+  /** Every sub-schema that describes an object's properties. */
+  function objectSchemas(node: unknown, found: Record<string, unknown>[]) {
+    if (typeof node !== 'object' || node === null) return found;
+    const schema = node as Record<string, unknown>;
+    if (schema.properties !== undefined) found.push(schema);
+    for (const child of Object.values(schema)) objectSchemas(child, found);
+    return found;
+  }
+
+  it.each(names)(
+    '%s: every object says additionalProperties: false',
+    (name) => {
+      const objects = objectSchemas(getJsonSchema(name), []);
+      expect(objects.length).toBeGreaterThan(0);
+      for (const object of objects) {
+        expect(object.additionalProperties).toBe(false);
+      }
+    },
+  );
+
+  it('an unknown key fails, meta with any JSON passes, as for zod', () => {
+    const misspelt = { ...marchMeeting, conclusions: 'Thống nhất.' };
+    expect(ajvValid('meeting', misspelt)).toBe(false);
+    expect(safeParseMeeting(misspelt).success).toBe(false);
+    const nested = modify(marchRecord, { 'meeting.attendance.0.reasn': 'x' });
+    expect(ajvValid('meeting-record', nested)).toBe(false);
+    const meta = { hrmId: 'HR-2041', tags: [1, 'a', null, { deep: [true] }] };
+    expect(ajvValid('member', { ...members[0], meta })).toBe(true);
+    expect(safeParseMember({ ...members[0], meta }).success).toBe(true);
+    expect(ajvValid('member', { ...members[0], meta: [1] })).toBe(false);
+  });
+});
+
 describe('the scenario validates against the JSON Schemas', () => {
   it('the cell', () => {
     expect(ajvValid('cell', cell)).toBe(true);

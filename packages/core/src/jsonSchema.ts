@@ -4,7 +4,18 @@ import {
   entityLabels,
   entitySchemas,
 } from './entities/registry';
-import { type SafeParseResult, safeParseWith } from './errors';
+import { ChiboError, type SafeParseResult, safeParseWith } from './errors';
+
+/** `name` is one of the entities with a JSON Schema. */
+function checkEntityName(name: unknown): asserts name is EntityName {
+  if (typeof name !== 'string' || !Object.hasOwn(entitySchemas, name)) {
+    const names = Object.keys(entitySchemas).join(', ');
+    throw new ChiboError('invalid-argument', {
+      vi: `Không có thực thể ${typeof name === 'string' ? JSON.stringify(name.slice(0, 40)) : typeof name}; các thực thể: ${names}.`,
+      en: `No entity ${typeof name === 'string' ? JSON.stringify(name.slice(0, 40)) : typeof name}; the entities are ${names}.`,
+    });
+  }
+}
 
 /**
  * The JSON Schema (draft 2020-12) of an entity, generated from its zod schema,
@@ -16,6 +27,7 @@ import { type SafeParseResult, safeParseWith } from './errors';
  *
  * @param name - the entity, e.g. `'meeting'`.
  * @returns the schema as a plain object.
+ * @throws ChiboError (`invalid-argument`) for a name that is not an entity's.
  * @example
  * ```ts
  * const schema = getJsonSchema('member');
@@ -23,6 +35,7 @@ import { type SafeParseResult, safeParseWith } from './errors';
  * ```
  */
 export function getJsonSchema(name: EntityName): Record<string, unknown> {
+  checkEntityName(name);
   const schema = z.toJSONSchema(entitySchemas[name], {
     io: 'input',
     target: 'draft-2020-12',
@@ -44,6 +57,7 @@ export function getJsonSchema(name: EntityName): Record<string, unknown> {
  * @param input - the value to check.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every
  *   issue in Vietnamese and English.
+ * @throws ChiboError (`invalid-argument`) for a name that is not an entity's.
  * @example
  * ```ts
  * const result = safeParseEntity('member', { id: 'm01', name: 'Hoàng Văn Minh', standing: 'official' });
@@ -54,6 +68,7 @@ export function safeParseEntity<TName extends EntityName>(
   name: TName,
   input: unknown,
 ): SafeParseResult<z.output<(typeof entitySchemas)[TName]>> {
+  checkEntityName(name);
   return safeParseWith(
     entitySchemas[name],
     input,

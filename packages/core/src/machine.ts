@@ -50,3 +50,10 @@ export {
 export type { RejectionCode } from './procedure/rejections';
 export type { ReplayMeetingOptions } from './procedure/replayMeeting';
 export { replayMeeting } from './procedure/replayMeeting';
+export type { MalformedEventCode } from './procedure/screenMeetingEvent';
+export { MEETING_EVENT_LIMITS } from './procedure/screenMeetingEvent';
+export {
+  getRejectionError,
+  safeSendMeetingEvent,
+  sendMeetingEvent,
+} from './procedure/sendMeetingEvent';

@@ -5,6 +5,7 @@ import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  ChiboError,
   getVietNamCivilTime,
   minutesBetween,
   parseMeeting,
@@ -95,9 +96,18 @@ describe('toVietNamDateTime', () => {
     expect(toVietNamDateTime(input)).toBe(expected);
   });
 
-  it('throws a RangeError on a value that is not a date', () => {
-    expect(() => toVietNamDateTime('09/03/2027 nonsense')).toThrow(RangeError);
-    expect(() => toVietNamDateTime(new Date(Number.NaN))).toThrow(RangeError);
+  it('throws a ChiboError on a value that is not a date (R-TIME-1)', () => {
+    for (const input of [
+      '09/03/2027 nonsense',
+      '09/03/2027',
+      '2027-02-30T19:30',
+      '2027-13-01',
+      new Date(Number.NaN),
+      2027,
+      null,
+    ]) {
+      expect(() => toVietNamDateTime(input as string)).toThrow(ChiboError);
+    }
   });
 });
 
@@ -121,8 +131,10 @@ describe('toVietNamDate', () => {
     expect(toVietNamDate(input)).toBe(expected);
   });
 
-  it('throws a RangeError on a value that is not a date', () => {
-    expect(() => toVietNamDate('hôm qua')).toThrow(RangeError);
+  it('throws a ChiboError on a value that is not a date (R-TIME-1)', () => {
+    for (const input of ['hôm qua', '2027-02-30', ' 2027-13-01 ', {}]) {
+      expect(() => toVietNamDate(input as string)).toThrow(ChiboError);
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  */
 
 import { fromDayNumber } from './dayNumber';
+import { ChiboError } from './errors';
 
 /** The offset of Asia/Ho_Chi_Minh from UTC, in minutes (R-TIME-1). */
 export const VIET_NAM_OFFSET_MINUTES = 7 * 60;
@@ -33,13 +34,15 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
  * @param input - a `Date`, or an ISO 8601 string; a string without an offset
  *   is read as Viet Nam civil time.
  * @returns the year, month (1–12), day, hour, minute and second in UTC+7.
+ * @throws ChiboError (`invalid-argument`, R-TIME-1) for anything but an ISO 8601
+ *   string with a real date or a valid `Date`.
  * @example
  * ```ts
  * getVietNamCivilTime('2027-03-09T12:30:00Z'); // { year: 2027, month: 3, day: 9, hour: 19, minute: 30, second: 0 }
  * ```
  */
 export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
-  const shifted = new Date(toInstant(input).getTime() + OFFSET_MS);
+  const shifted = new Date(validInstant(input) + OFFSET_MS);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -55,7 +58,10 @@ export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
  * an offset is Viet Nam civil time (R-TIME-1), never the host's local time.
  *
  * @param input - the value to read.
- * @returns the instant; an invalid date when the string is not a date.
+ * @returns the instant; an invalid date for a string that is not an ISO 8601
+ *   instant or date with a real date (`09/03/2027`, `2027-02-30`).
+ * @throws ChiboError (`invalid-argument`, R-TIME-1) for anything but a string
+ *   or a `Date`.
  * @example
  * ```ts
  * toInstant('2027-03-09T19:30').toISOString(); // '2027-03-09T12:30:00.000Z'
@@ -63,12 +69,58 @@ export function getVietNamCivilTime(input: string | Date): VietNamCivilTime {
  */
 export function toInstant(input: string | Date): Date {
   if (input instanceof Date) return new Date(input.getTime());
+  if (typeof input !== 'string') throw notADate(input);
   const quick = parseZonedDateTime(input);
   if (!Number.isNaN(quick)) return new Date(quick);
   const text = input.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
-    return new Date(`${text}T00:00:00+07:00`);
+  // ISO 8601 only, with a date that exists: `Date` would read 09/03/2027 as
+  // 3 September and 2027-02-30 as 2 March.
+  if (!hasRealIsoDate(text)) return new Date(Number.NaN);
+  if (text.length === 10) return new Date(`${text}T00:00:00+07:00`);
   return new Date(HAS_ZONE.test(text) ? text : `${text}+07:00`);
+}
+
+/** The epoch milliseconds of a valid instant, or the `ChiboError` of `notADate`. */
+function validInstant(input: string | Date): number {
+  const ms = toInstant(input).getTime();
+  if (Number.isNaN(ms)) throw notADate(input);
+  return ms;
+}
+
+/** Whether `text` starts with a real `YYYY-MM-DD` and is that date or a time on it. */
+function hasRealIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(text)) return false;
+  const year = Number(text.slice(0, 4));
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays =
+    month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
+  return month >= 1 && day >= 1 && day <= monthDays;
+}
+
+/** The error for a value that is not an instant (R-TIME-1). */
+function notADate(input: unknown): ChiboError {
+  const shown =
+    typeof input === 'string'
+      ? JSON.stringify(input.length > 60 ? `${input.slice(0, 60)}…` : input)
+      : input instanceof Date
+        ? 'Invalid Date'
+        : input === null
+          ? 'null'
+          : typeof input;
+  const message = {
+    vi: 'Cần một thời điểm ISO 8601 (ví dụ 2027-03-09T19:30:00+07:00, hoặc ngày 2027-03-09) hoặc một Date hợp lệ.',
+    en: 'Expected an ISO 8601 instant (e.g. 2027-03-09T19:30:00+07:00, or the date 2027-03-09) or a valid Date.',
+  };
+  return new ChiboError(
+    'invalid-argument',
+    {
+      vi: `Không phải ngày giờ hợp lệ: ${shown}.`,
+      en: `Not a valid date or time: ${shown}.`,
+    },
+    { issues: [{ path: [], code: 'invalid_date', message, rule: 'R-TIME-1' }] },
+  );
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -153,10 +205,7 @@ export function parseInstant(text: string): number {
  * ```
  */
 export function toVietNamDateTime(input: string | Date): string {
-  const instant = toInstant(input);
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`Not a date: ${String(input)}`);
-  return formatVietNamDateTime(ms);
+  return formatVietNamDateTime(validInstant(input));
 }
 
 /**
@@ -164,6 +213,8 @@ export function toVietNamDateTime(input: string | Date): string {
  *
  * @param ms - a finite instant.
  * @returns the instant in ISO 8601 with `+07:00`.
+ * @throws ChiboError (`invalid-argument`, R-TIME-1) for anything but an ISO 8601
+ *   string with a real date or a valid `Date`.
  */
 export function formatVietNamDateTime(ms: number): string {
   const local = ms + OFFSET_MS;
@@ -192,6 +243,8 @@ export function formatVietNamDateTime(ms: number): string {
  * @param input - a `Date` or an ISO 8601 string; a bare `YYYY-MM-DD` is
  *   returned as it is.
  * @returns the date in Asia/Ho_Chi_Minh.
+ * @throws ChiboError (`invalid-argument`, R-TIME-1) for anything but an ISO 8601
+ *   string with a real date or a valid `Date`.
  * @example
  * ```ts
  * toVietNamDate('2027-03-08T18:00:00Z'); // '2027-03-09' (01:00 on the 9th in Viet Nam)
@@ -199,12 +252,11 @@ export function formatVietNamDateTime(ms: number): string {
  */
 export function toVietNamDate(input: string | Date): string {
   if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.trim())) {
-    return input.trim();
+    const text = input.trim();
+    if (!hasRealIsoDate(text)) throw notADate(input);
+    return text;
   }
-  const instant = toInstant(input);
-  if (Number.isNaN(instant.getTime())) {
-    throw new RangeError(`Not a date: ${String(input)}`);
-  }
+  const instant = new Date(validInstant(input));
   // The shifted instant's ISO date, for years 0–9999 (see below otherwise).
   const shifted = new Date(instant.getTime() + OFFSET_MS);
   const iso = Number.isNaN(shifted.getTime()) ? '' : shifted.toISOString();
@@ -219,11 +271,13 @@ export function toVietNamDate(input: string | Date): string {
  * @param from - the earlier instant.
  * @param to - the later instant.
  * @returns whole and fractional minutes; negative when `to` is earlier.
+ * @throws ChiboError (`invalid-argument`, R-TIME-1) for anything but an ISO 8601
+ *   string with a real date or a valid `Date`.
  * @example
  * ```ts
  * minutesBetween('2027-03-09T19:30:00+07:00', '2027-03-09T21:15:00+07:00'); // 105
  * ```
  */
 export function minutesBetween(from: string | Date, to: string | Date): number {
-  return (toInstant(to).getTime() - toInstant(from).getTime()) / 60_000;
+  return (validInstant(to) - validInstant(from)) / 60_000;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttendanceStatus } from './enums';
+import { Meta } from './meta';
 import { DateTime, Id, Text } from './primitives';
 import { whenValid } from './refinements';
 
@@ -17,7 +18,7 @@ import { whenValid } from './refinements';
  * ```
  */
 export const Attendance = z
-  .object({
+  .strictObject({
     memberId: Id,
     status: AttendanceStatus,
     /** Why the member is absent; required when the absence is excused. */
@@ -30,6 +31,7 @@ export const Attendance = z
     /** Left before the closing. */
     leftEarly: z.boolean().default(false),
     leftAt: DateTime.optional(),
+    meta: Meta.optional(),
   })
   .superRefine(
     (value, ctx) => {

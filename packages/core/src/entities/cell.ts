@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CellKind, CellSector, CommitteeLevel } from './enums';
+import { Meta } from './meta';
 import { Id, Text } from './primitives';
 
 /** The Party committee directly above a cell (Đảng bộ), e.g. Đảng bộ xã Xuân Quang. */
-export const PartyCommittee = z.object({
+export const PartyCommittee = z.strictObject({
   id: Id.optional(),
   /** Its full name, e.g. "Đảng bộ xã Xuân Quang". */
   name: Text,
@@ -26,7 +27,7 @@ export type PartyCommittee = z.infer<typeof PartyCommittee>;
  * });
  * ```
  */
-export const Cell = z.object({
+export const Cell = z.strictObject({
   id: Id,
   /** Its full name, e.g. "Chi bộ thôn Trang Nùng". */
   name: Text,
@@ -50,5 +51,6 @@ export const Cell = z.object({
     .describe(
       'Whether members attached here temporarily vote in this cell (R-CELL-3, open; default no).',
     ),
+  meta: Meta.optional(),
 });
 export type Cell = z.infer<typeof Cell>;

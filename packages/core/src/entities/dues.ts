@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DuesStatus } from './enums';
+import { Meta } from './meta';
 import { Id } from './primitives';
 
 /**
@@ -11,11 +12,12 @@ import { Id } from './primitives';
  * parseDuesPayment({ memberId: 'm08', month: '2027-02', status: 'unpaid' });
  * ```
  */
-export const DuesPayment = z.object({
+export const DuesPayment = z.strictObject({
   memberId: Id,
   // No fixed message: zod's locales word it in Vietnamese and in English.
   /** The calendar month, `YYYY-MM`. */
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   status: DuesStatus,
+  meta: Meta.optional(),
 });
 export type DuesPayment = z.infer<typeof DuesPayment>;

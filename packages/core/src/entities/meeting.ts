@@ -8,6 +8,7 @@ import {
   MeetingStatus,
   RuleSetId,
 } from './enums';
+import { Meta } from './meta';
 import { Opinion } from './opinion';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { Rating } from './rating';
@@ -16,7 +17,7 @@ import { Resolution, TaskReview } from './resolution';
 import { Vote } from './vote';
 
 /** An invited guest (đại biểu), often the supervising upper-level member. */
-export const Guest = z.object({
+export const Guest = z.strictObject({
   id: Id,
   name: Text,
   /** Their post, e.g. "Đảng ủy viên xã". */
@@ -26,14 +27,14 @@ export const Guest = z.object({
 export type Guest = z.infer<typeof Guest>;
 
 /** One item of the agenda (§4.3, R-DOC-6). */
-export const AgendaItem = z.object({
+export const AgendaItem = z.strictObject({
   id: Id,
   title: Text,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 /** A reason given with a time: for a postponement or a cancellation. */
-export const ReasonedEvent = z.object({
+export const ReasonedEvent = z.strictObject({
   at: DateTime,
   reason: Text,
 });
@@ -44,7 +45,7 @@ export type ReasonedEvent = z.infer<typeof ReasonedEvent>;
  * is an instant in `+07:00`; the host supplies them, chibo never reads the
  * clock (R-TIME-2).
  */
-export const MeetingTimeline = z.object({
+export const MeetingTimeline = z.strictObject({
   contentPreparedAt: DateTime.optional(),
   committeeMetAt: DateTime.optional(),
   noticeSentAt: DateTime.optional(),
@@ -93,7 +94,7 @@ export type MeetingTimeline = z.infer<typeof MeetingTimeline>;
  * ```
  */
 export const Meeting = z
-  .object({
+  .strictObject({
     id: Id,
     cellId: Id,
     kind: MeetingKind,
@@ -130,6 +131,7 @@ export const Meeting = z
     dues: z.array(DuesPayment).optional(),
     postponement: ReasonedEvent.optional(),
     cancellation: ReasonedEvent.optional(),
+    meta: Meta.optional(),
   })
   .superRefine(
     (meeting, ctx) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Cell } from './cell';
 import { Meeting } from './meeting';
 import { Member } from './member';
+import { Meta } from './meta';
 import { ANY_SEGMENT, reportDuplicates, whenValid } from './refinements';
 import { Resolution } from './resolution';
 
@@ -17,12 +18,13 @@ import { Resolution } from './resolution';
  * ```
  */
 export const MeetingRecord = z
-  .object({
+  .strictObject({
     cell: Cell,
     members: z.array(Member).min(1),
     meeting: Meeting,
     /** The resolution of the previous regular meeting, whose tasks are reviewed (R-TASK-1). */
     previousResolution: Resolution.optional(),
+    meta: Meta.optional(),
   })
   .superRefine(
     (record, ctx) => {

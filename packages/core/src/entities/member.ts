@@ -5,6 +5,7 @@ import {
   MemberRole,
   MemberStanding,
 } from './enums';
+import { Meta } from './meta';
 import { CivilDate, Id, Text } from './primitives';
 
 /**
@@ -21,7 +22,7 @@ import { CivilDate, Id, Text } from './primitives';
  * });
  * ```
  */
-export const Member = z.object({
+export const Member = z.strictObject({
   id: Id,
   name: Text,
   /** Full or probationary member (R-CELL-2). */
@@ -62,5 +63,6 @@ export const Member = z.object({
     ),
   /** Leadership roles in the cell (R-CELL-1). */
   roles: z.array(MemberRole).default([]),
+  meta: Meta.optional(),
 });
 export type Member = z.infer<typeof Member>;

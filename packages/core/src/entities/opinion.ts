@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Meta } from './meta';
 import { DateTime, Id, LongText } from './primitives';
 
 /**
@@ -15,12 +16,13 @@ import { DateTime, Id, LongText } from './primitives';
  * });
  * ```
  */
-export const Opinion = z.object({
+export const Opinion = z.strictObject({
   id: Id,
   /** A member's id or a guest's id. */
   speakerId: Id,
   agendaItemId: Id.optional(),
   text: LongText.min(1),
   at: DateTime.optional(),
+  meta: Meta.optional(),
 });
 export type Opinion = z.infer<typeof Opinion>;

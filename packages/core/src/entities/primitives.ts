@@ -69,7 +69,7 @@ export type CivilDate = z.infer<typeof CivilDate>;
 export const Count = z.number().int().nonnegative();
 
 /** Progress toward a measurable target, e.g. 52 of 61 households (R-TASK-1). */
-export const Progress = z.object({
+export const Progress = z.strictObject({
   achieved: z.number().nonnegative(),
   target: z.number().positive(),
   unit: Text.optional(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RatingLevel, RuleSetId } from './enums';
+import { Meta } from './meta';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { whenValid } from './refinements';
 
 /** The score of one criterion of a rating scheme, with its reason. */
-export const CriterionScore = z.object({
+export const CriterionScore = z.strictObject({
   criterionId: Id,
   label: Text.optional(),
   maxPoints: z.number().nonnegative(),
@@ -22,7 +23,7 @@ export const CriterionScore = z.object({
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
 /** Who confirmed a rating: an attending supervisor (R-RATE-3). */
-export const RatingConfirmation = z.object({
+export const RatingConfirmation = z.strictObject({
   name: Text,
   guestId: Id.optional(),
   at: DateTime.optional(),
@@ -30,7 +31,7 @@ export const RatingConfirmation = z.object({
 export type RatingConfirmation = z.infer<typeof RatingConfirmation>;
 
 /** Whether a gate of the scheme held, and whether it lowered the level (R-RATE-2). */
-export const RatingGateOutcome = z.object({
+export const RatingGateOutcome = z.strictObject({
   gateId: Id,
   passed: z.boolean(),
   applied: z.boolean(),
@@ -45,7 +46,7 @@ export type RatingGateOutcome = z.infer<typeof RatingGateOutcome>;
  * supervisor's confirmation.
  */
 export const Rating = z
-  .object({
+  .strictObject({
     schemeId: Id,
     ruleSet: RuleSetId.optional(),
     criteria: z.array(CriterionScore).default([]),
@@ -68,6 +69,7 @@ export const Rating = z
     failed: z.array(Id).optional(),
     /** For the 12-HD framework: what the members approved (R-RATE-3). */
     approvedQuality: z.boolean().optional(),
+    meta: Meta.optional(),
   })
   .superRefine(
     (rating, ctx) => {

@@ -20,8 +20,8 @@ function overlaps(path: readonly PropertyKey[], field: Field): boolean {
 /**
  * The `when` of a cross-field refinement: run it even when other fields have
  * problems, as long as none of the fields it reads is malformed (issues from
- * chibo's own refinements, code `custom`, leave the data well-formed and do
- * not count). zod skips
+ * chibo's own refinements, code `custom`, and unknown keys, code
+ * `unrecognized_keys`, leave the data well-formed and do not count). zod skips
  * refinements after any problem by default; with this, one parse reports a
  * missing id *and* a thematic meeting without its theme, so a host fixes its
  * payload in one round ("every problem", DOMAIN R-DOC-8 / the bad-input bar).
@@ -38,6 +38,7 @@ export function whenValid(...fields: Field[]): {
       !payload.issues.some(
         (issue) =>
           issue.code !== 'custom' &&
+          issue.code !== 'unrecognized_keys' &&
           fields.some((field) => overlaps(issue.path ?? [], field)),
       ),
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TaskStatus } from './enums';
+import { Meta } from './meta';
 import {
   CivilDate,
   DateTime,
@@ -14,9 +15,9 @@ import {
  * cell (R-TASK-1).
  */
 export const TaskAssignee = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('member'), memberId: Id }),
-  z.object({ kind: z.literal('cell-committee') }),
-  z.object({ kind: z.literal('cell') }),
+  z.strictObject({ kind: z.literal('member'), memberId: Id }),
+  z.strictObject({ kind: z.literal('cell-committee') }),
+  z.strictObject({ kind: z.literal('cell') }),
 ]);
 export type TaskAssignee = z.infer<typeof TaskAssignee>;
 
@@ -35,7 +36,7 @@ export type TaskAssignee = z.infer<typeof TaskAssignee>;
  * });
  * ```
  */
-export const ResolutionTask = z.object({
+export const ResolutionTask = z.strictObject({
   id: Id,
   description: Text,
   assignees: z.array(TaskAssignee).min(1),
@@ -47,6 +48,7 @@ export const ResolutionTask = z.object({
   notes: LongText.optional(),
   /** The id of the earlier task this one carries over (R-TASK-1). */
   continues: Id.optional(),
+  meta: Meta.optional(),
 });
 export type ResolutionTask = z.infer<typeof ResolutionTask>;
 
@@ -54,7 +56,7 @@ export type ResolutionTask = z.infer<typeof ResolutionTask>;
  * The review, at a meeting, of one task of the previous resolution
  * (R-TASK-1): done, partly done or not done, and why.
  */
-export const TaskReview = z.object({
+export const TaskReview = z.strictObject({
   taskId: Id,
   status: TaskStatus.exclude(['open']),
   note: LongText.optional(),
@@ -67,7 +69,7 @@ export type TaskReview = z.infer<typeof TaskReview>;
 /**
  * A resolution (nghị quyết) or conclusion adopted by the cell, with its tasks.
  */
-export const Resolution = z.object({
+export const Resolution = z.strictObject({
   id: Id,
   /** The summary line, e.g. "về lãnh đạo thực hiện nhiệm vụ tháng 3 năm 2027". */
   summary: Text.optional(),
@@ -77,5 +79,6 @@ export const Resolution = z.object({
   implementation: z.array(Text).default([]),
   /** The vote that adopted it. */
   voteId: Id.optional(),
+  meta: Meta.optional(),
 });
 export type Resolution = z.infer<typeof Resolution>;

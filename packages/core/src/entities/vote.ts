@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RuleSetId, VoteMode, VoteSubject } from './enums';
+import { Meta } from './meta';
 import { Count, DateTime, Id, LongText } from './primitives';
 import { whenValid } from './refinements';
 
 /** The voting base a vote was counted against (R-VOTE-1, Quy định 24 point 9.3.2). */
-export const VoteBase = z.object({
+export const VoteBase = z.strictObject({
   size: Count,
   ruleSet: RuleSetId,
   /** The members counted in the base. */
@@ -16,7 +17,7 @@ export type VoteBase = z.infer<typeof VoteBase>;
  * The ballots for each disciplinary form, each ballot naming the form it
  * chooses (R-VOTE-3). Ballots for no discipline go to `against`.
  */
-export const DisciplineBallots = z.object({
+export const DisciplineBallots = z.strictObject({
   reprimand: Count.default(0),
   warning: Count.default(0),
   dismissal: Count.default(0),
@@ -41,7 +42,7 @@ export type DisciplineBallots = z.infer<typeof DisciplineBallots>;
  * ```
  */
 export const Vote = z
-  .object({
+  .strictObject({
     id: Id,
     subject: VoteSubject,
     mode: VoteMode,
@@ -59,6 +60,7 @@ export const Vote = z
     ).optional(),
     agendaItemId: Id.optional(),
     at: DateTime.optional(),
+    meta: Meta.optional(),
   })
   .superRefine(
     (vote, ctx) => {

@@ -1,3 +1,4 @@
+import { ChiboError } from '../errors';
 import { en } from './en';
 import type { LabelledEnum, LabelledValue, LabelTable, Locale } from './labels';
 import { vi } from './vi';
@@ -11,7 +12,9 @@ export const labels: Record<Locale, LabelTable> = { vi, en };
  * @param enumName - which enum, e.g. `'attendanceStatus'`.
  * @param value - one of its values, e.g. `'absent-excused'`.
  * @param locale - `'vi'` or `'en'`.
- * @returns the label.
+ * @returns the label; the value itself when the enum has no such value.
+ * @throws ChiboError (`invalid-argument`) for an unknown enum or locale, or a
+ *   value that is not a string.
  * @example
  * ```ts
  * getLabel('attendanceStatus', 'absent-excused'); // 'Vắng có lý do'
@@ -23,6 +26,20 @@ export function getLabel<TEnum extends LabelledEnum>(
   value: LabelledValue<TEnum>,
   locale: Locale = 'vi',
 ): string {
-  const table = labels[locale][enumName] as Record<string, string>;
-  return table[value] ?? String(value);
+  const tables =
+    typeof locale === 'string' && Object.hasOwn(labels, locale)
+      ? labels[locale]
+      : undefined;
+  const table =
+    tables && typeof enumName === 'string' && Object.hasOwn(tables, enumName)
+      ? (tables[enumName] as Record<string, string>)
+      : undefined;
+  if (table === undefined || typeof value !== 'string') {
+    const message = {
+      vi: 'getLabel cần tên một danh mục (ví dụ "attendanceStatus"), một giá trị dạng chuỗi và ngôn ngữ "vi" hoặc "en".',
+      en: 'getLabel needs the name of an enum (e.g. "attendanceStatus"), a string value and the locale "vi" or "en".',
+    };
+    throw new ChiboError('invalid-argument', message);
+  }
+  return Object.hasOwn(table, value) ? (table[value] as string) : value;
 }

@@ -3,11 +3,7 @@ import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import { parseInstant } from '../time';
-import {
-  isPlainJson,
-  type MeetingContext,
-  toPlainEvent,
-} from './meetingContext';
+import { type MeetingContext, toPlainEvent } from './meetingContext';
 import {
   isMeetingEventType,
   MEETING_EVENT_TYPES,
@@ -16,6 +12,7 @@ import {
   type ParsedMeetingEvent,
 } from './meetingEvents';
 import { quickAt, quickParseEvent } from './quickEvents';
+import { explainMalformed, screenMeetingEvent } from './screenMeetingEvent';
 
 /** A refused event's reason. */
 export interface EventProblem {
@@ -301,18 +298,24 @@ function checkReferences(
 }
 
 function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
-  const type = (raw as { type?: unknown } | null)?.type;
+  // Cheap checks first: no zod, JSON or copy ever meets a deep or huge value.
+  const screen = screenMeetingEvent(raw);
+  if (!screen.ok) {
+    return { ok: false, ...explainMalformed(screen.code, screen.path) };
+  }
+  const { type } = raw as { type: string };
   if (!isMeetingEventType(type)) {
+    const name = type.length > 100 ? `${type.slice(0, 100)}…` : type;
     return problem(
-      `Unknown event "${String(type)}".`,
-      `Sự kiện "${String(type)}" không xác định.`,
+      `Unknown event "${name}".`,
+      `Sự kiện "${name}" không xác định.`,
       undefined,
       'unknown-event',
     );
   }
   // Judge the event as the log will keep it (JSON: Dates as ISO strings,
   // functions and undefined dropped), so a replay decides exactly the same.
-  const plain = isPlainJson(raw) ? raw : toPlainEvent(raw);
+  const plain = screen.plain ? raw : toPlainEvent(raw);
   const event = parseEvent(type, plain);
   if (!event) {
     // Parse again for the bilingual issues: only refused events pay for it.
@@ -352,7 +355,8 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
 
 /**
  * Validate an event against its schema and the record it would change:
- * the payload (zod), the order in time (events never go back, R-TIME-2) and
+ * the cheap checks of `screenMeetingEvent` (an object with a string type,
+ * within `MEETING_EVENT_LIMITS`), the payload (zod), the order in time (events never go back, R-TIME-2) and
  * every reference (members, guests, agenda items, tasks, ids not reused).
  * The last verdict is remembered (per event object and context), so the
  * guards and the action of one transition parse the payload once.
@@ -368,7 +372,13 @@ export function checkMeetingEvent(
   if (lastRaw === raw && lastContext === context && lastVerdict) {
     return lastVerdict;
   }
-  const verdict = computeVerdict(context, raw);
+  let verdict: EventVerdict;
+  try {
+    verdict = computeVerdict(context, raw);
+  } catch {
+    // A value that changes under us (a getter, a proxy): not an event.
+    verdict = { ok: false, ...explainMalformed('not-an-event', []) };
+  }
   lastRaw = raw;
   lastContext = context;
   lastVerdict = verdict;

@@ -1,6 +1,7 @@
 import { type Actor, type ActorOptions, createActor } from 'xstate';
 import { createMeetingContext, type MeetingInput } from './meetingContext';
 import { meetingMachine } from './meetingMachine';
+import { guardMeetingActor } from './sendMeetingEvent';
 
 /** The options of `createMeetingActor`. */
 export interface CreateMeetingActorOptions {
@@ -24,6 +25,11 @@ export interface CreateMeetingActorOptions {
  * with bad input gives an actor whose snapshot has `status: 'error'` and the
  * `ChiboError` in `error`.
  *
+ * The actor's `send` takes any value: one that is not an event (`null`, a
+ * string, `{ type: 'xstate.stop' }`) is logged as refused (`not-an-event`)
+ * instead of putting the actor into its error state. `safeSendMeetingEvent`
+ * also says whether the event was taken.
+ *
  * @param input - the cell, members, planned meeting and previous resolution.
  * @param options - the machine (e.g. a `provide`d one) and xstate's options.
  * @returns the actor, not started.
@@ -41,5 +47,5 @@ export function createMeetingActor(
 ): Actor<typeof meetingMachine> {
   const { machine = meetingMachine, actorOptions = {} } = options;
   createMeetingContext(input);
-  return createActor(machine, { ...actorOptions, input });
+  return guardMeetingActor(createActor(machine, { ...actorOptions, input }));
 }

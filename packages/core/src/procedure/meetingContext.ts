@@ -15,7 +15,10 @@ export interface LoggedEvent {
   [key: string]: unknown;
 }
 
-/** Why an event was refused: a stable code, a bilingual reason and its rule. */
+/**
+ * Why an event was refused: a stable code, a bilingual reason and its rule.
+ * `getRejectionError` turns it into a `ChiboError`.
+ */
 export interface RejectedEvent {
   /** The event's position in `context.events`. */
   index: number;
@@ -39,6 +42,12 @@ export interface MeetingContext {
   rejected: RejectedEvent[];
   /** The `at` of the last accepted event: events may not go back in time. */
   lastAt: string | null;
+  /**
+   * The record the meeting started from (the validated input): with
+   * `events`, it rebuilds everything else, which is how `restoreMeeting`
+   * checks a snapshot before trusting it.
+   */
+  initialRecord: MeetingRecord;
 }
 
 /**
@@ -49,6 +58,17 @@ export interface MeetingContext {
  * @throws ChiboError `invalid-input` listing every problem.
  */
 export function createMeetingContext(input: unknown): MeetingContext {
+  // xstate's pure `transition()` builds a throwaway actor with no input for
+  // every event (replayMeeting, restoreMeeting): fail it cheaply.
+  if (input === undefined) {
+    const message = {
+      vi: 'Máy trạng thái cần dữ liệu khởi tạo cuộc họp (input).',
+      en: 'The meeting machine needs its input.',
+    };
+    throw new ChiboError('invalid-input', message, {
+      issues: [{ path: [], code: 'invalid_type', message }],
+    });
+  }
   // Plain zod first (its fast path); the bilingual report only on failure.
   const quick = MeetingRecord.safeParse(input);
   const record = quick.success
@@ -78,7 +98,13 @@ export function createMeetingContext(input: unknown): MeetingContext {
       },
     );
   }
-  return { record, events: [], rejected: [], lastAt: null };
+  return {
+    record,
+    events: [],
+    rejected: [],
+    lastAt: null,
+    initialRecord: record,
+  };
 }
 
 /**
@@ -114,39 +140,4 @@ export function toPlainEvent(value: unknown): unknown {
     return copy;
   }
   return value;
-}
-
-/**
- * Whether a value is already what `toPlainEvent` would make of it (plain
- * JSON), so the copy can be skipped: the usual case, checked without
- * allocating.
- *
- * @param value - the event or any part of it.
- * @returns true when `toPlainEvent(value)` would equal it.
- */
-export function isPlainJson(value: unknown): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case 'object': {
-      if (value === null) return true;
-      if (Array.isArray(value)) {
-        for (const item of value) {
-          if (item === undefined || !isPlainJson(item)) return false;
-        }
-        return true;
-      }
-      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-      for (const key in value) {
-        const item = (value as Record<string, unknown>)[key];
-        if (item === undefined || !isPlainJson(item)) return false;
-      }
-      return true;
-    }
-    default:
-      return false;
-  }
 }

@@ -3,6 +3,7 @@ import { ChiboError } from '../errors';
 import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import { createMeetingActor } from './createMeetingActor';
 import { getMeetingRecord } from './getMeetingRecord';
+import { meetingMachine } from './meetingMachine';
 import {
   MEETING_SNAPSHOT_VERSION,
   persistMeeting,
@@ -62,6 +63,52 @@ describe('persistMeeting / restoreMeeting', () => {
     }
   });
 
+  it.each([
+    [null, 'null'],
+    ['2', '"2"'],
+    [1.5, '1.5'],
+    [0, '0'],
+    [true, 'true'],
+    [[], 'array'],
+  ])(
+    'requires a whole-number schemaVersion: %o is refused, never read as 0',
+    (version, shown) => {
+      const saved = {
+        ...persistMeeting(actorAfter(2)),
+        schemaVersion: version,
+      };
+      const error = (() => {
+        try {
+          restoreMeeting(saved);
+        } catch (caught) {
+          return caught as ChiboError;
+        }
+        throw new Error('restored');
+      })();
+      expect(error).toBeInstanceOf(ChiboError);
+      expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+        [['schemaVersion'], 'invalid-schema-version'],
+      ]);
+      expect(error.messages.en).toContain(`not ${shown}`);
+      expect(error.messages.vi).toContain(`không phải ${shown}`);
+    },
+  );
+
+  it('requires schemaVersion: a stamped-looking snapshot without it is refused', () => {
+    const { schemaVersion: _, ...unstamped } = persistMeeting(actorAfter(2));
+    expect(() => restoreMeeting(unstamped)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid-input',
+        issues: [
+          expect.objectContaining({
+            path: ['schemaVersion'],
+            code: 'missing-schema-version',
+          }),
+        ],
+      }),
+    );
+  });
+
   it('refuses another machine, bad JSON and a corrupted record, with paths', () => {
     const saved = persistMeeting(actorAfter(half));
     expect(() => restoreMeeting({ ...saved, machine: 'other' })).toThrowError(
@@ -84,6 +131,151 @@ describe('persistMeeting / restoreMeeting', () => {
         'memberId',
       ]);
     }
+  });
+});
+
+/** A JSON copy of the meeting after `n` events, to tamper with. */
+function savedAfter(n: number) {
+  return JSON.parse(JSON.stringify(persistMeeting(actorAfter(n))));
+}
+
+function refusal(persisted: unknown): ChiboError {
+  try {
+    restoreMeeting(persisted);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChiboError);
+    return error as ChiboError;
+  }
+  throw new Error('restoreMeeting trusted a tampered snapshot');
+}
+
+const vote = events.findIndex((e) => e.type === 'VOTE');
+
+describe('restoreMeeting checks a snapshot against its own log before trusting it', () => {
+  it('refuses a state that jumped ahead of the log', () => {
+    const saved = savedAfter(half);
+    saved.value = 'closing';
+    const error = refusal(saved);
+    expect(error.code).toBe('invalid-snapshot');
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['state-mismatch', ['value']],
+    ]);
+    expect(error.issues[0]?.message.vi).toContain('"closing"');
+  });
+
+  it('refuses an emptied log: the record holds steps the log does not', () => {
+    const saved = savedAfter(half);
+    saved.context.events = [];
+    const error = refusal(saved);
+    expect(error.code).toBe('invalid-snapshot');
+    expect(error.issues.map((i) => i.code)).toContain('record-mismatch');
+    expect(error.issues.map((i) => i.code)).toContain('state-mismatch');
+  });
+
+  it('refuses a log shorter than its refusals imply', () => {
+    const actor = actorAfter(half);
+    actor.send({ type: 'CLOSE', at: '2027-03-09T19:40:00+07:00' });
+    const saved = JSON.parse(JSON.stringify(persistMeeting(actor)));
+    saved.context.events.pop();
+    const error = refusal(saved);
+    expect(error.issues[0]).toMatchObject({
+      code: 'log-too-short',
+      path: ['context', 'rejected', 0, 'index'],
+    });
+  });
+
+  it('R-TIME-2: refuses a back-dated lastAt, so a back-dated VOTE cannot be slipped in', () => {
+    const saved = savedAfter(vote);
+    expect(saved.value).toBe('decision');
+    saved.context.lastAt = '2027-03-01T00:00:00+07:00';
+    const error = refusal(saved);
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['last-at-mismatch', ['context', 'lastAt']],
+    ]);
+    // Untouched, the same snapshot refuses the back-dated vote.
+    const actor = restoreMeeting(savedAfter(vote)).start();
+    actor.send({
+      ...(events[vote] as object),
+      at: '2027-03-02T00:00:00+07:00',
+    } as never);
+    expect(actor.getSnapshot().context.rejected.at(-1)?.code).toBe(
+      'out-of-order',
+    );
+  });
+
+  it('refuses an accepted event edited in the log, and a refusal edited away', () => {
+    const edited = savedAfter(half);
+    edited.context.events[0].at = '2027-03-01T00:00:00Z';
+    expect(refusal(edited).issues.map((i) => i.code)).toContain('log-mismatch');
+
+    const actor = actorAfter(half);
+    actor.send({ type: 'CLOSE', at: '2027-03-09T19:40:00+07:00' });
+    const hidden = JSON.parse(JSON.stringify(persistMeeting(actor)));
+    hidden.context.rejected = [];
+    expect(refusal(hidden).issues).toEqual([
+      expect.objectContaining({
+        code: 'rejected-mismatch',
+        path: ['context', 'rejected', 0],
+      }),
+    ]);
+  });
+
+  it('refuses a 5,000-deep value anywhere with a ChiboError, never a stack overflow', () => {
+    const text = JSON.stringify(savedAfter(half));
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    for (const place of ['"record":{', '"events":[{', '"context":{']) {
+      const tampered = text.replace(place, `${place}"deep":${deep},`);
+      const error = refusal(tampered);
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.code).toBe('too-deep');
+      expect(refusal(JSON.parse(tampered)).issues[0]?.code).toBe('too-deep');
+    }
+  });
+
+  it('refuses unknown keys in the snapshot and an initial record that is not planned', () => {
+    const extra = savedAfter(half);
+    extra.context.trusted = true;
+    expect(refusal(extra).code).toBe('invalid-input');
+    const started = savedAfter(half);
+    started.context.initialRecord = started.context.record;
+    const error = refusal(started);
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toEqual([
+      'context',
+      'initialRecord',
+      'meeting',
+      'status',
+    ]);
+  });
+
+  it('restores a version-1 snapshot (no initial record) only with its input', () => {
+    const saved = savedAfter(half);
+    saved.schemaVersion = 1;
+    delete saved.context.initialRecord;
+    const error = refusal(saved);
+    expect(error.code).toBe('invalid-snapshot');
+    expect(error.issues[0]?.code).toBe('missing-initial-record');
+    const restored = restoreMeeting(saved, { input: marchInput() }).start();
+    expect(getMeetingRecord(restored)).toEqual(
+      getMeetingRecord(actorAfter(half)),
+    );
+    // …and refuses it with the input of another meeting.
+    const other = {
+      ...marchInput(),
+      meeting: { ...marchInput().meeting, id: 'sh-x' },
+    };
+    expect(() => restoreMeeting(saved, { input: other })).toThrowError(
+      expect.objectContaining({ code: 'invalid-snapshot' }),
+    );
+  });
+
+  it('refuses a snapshot restored into another machine than the one it ran on', () => {
+    const machine = meetingMachine.provide({
+      guards: { isQuorumMet: () => false },
+    });
+    expect(() =>
+      restoreMeeting(savedAfter(events.length), { machine }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid-snapshot' }));
   });
 });
 

@@ -18,6 +18,9 @@ import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
 // anything unusual gives FAIL and the event goes through zod, which decides
 // and reports. So the fast path accepts only what zod accepts, with the same
 // parsed value (quickEvents.test.ts checks this with random payloads).
+// A key the reader does not know is unusual too: a field added to a schema
+// but not here is read by zod, never dropped, and quickEvents.test.ts fails
+// until the reader has it (it compares each reader's fields with the schema).
 
 /** "Not sure": let zod judge the value. */
 const FAIL: unique symbol = Symbol('fail');
@@ -95,6 +98,8 @@ const boolean: Reader<boolean> = (v) => (typeof v === 'boolean' ? v : FAIL);
 const civilDate: Reader<string> = (v) =>
   typeof v === 'string' && z.regexes.date.test(v) ? v : FAIL;
 const dateTime: Reader<string> = (v) => quickAt(v) ?? FAIL;
+/** A field left to zod whenever it is there: the host's own `meta`. */
+const viaZod: Reader = () => FAIL;
 
 function oneOf(options: readonly string[]): Reader<string> {
   const allowed = new Set(options);
@@ -106,7 +111,7 @@ function literal(value: string): Reader<string> {
 }
 
 function arrayOf<T>(item: Reader<T>, min = 0): Reader<T[]> {
-  return (v) => {
+  const read: Reader<T[]> = (v) => {
     if (!Array.isArray(v) || v.length < min) return FAIL;
     const out: T[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
@@ -116,13 +121,14 @@ function arrayOf<T>(item: Reader<T>, min = 0): Reader<T[]> {
     }
     return out;
   };
+  return Object.assign(read, { item });
 }
 
 /**
  * A field: required (`[key, read]`), optional and left out when absent
  * (`'optional'`), or filled with a default when absent (a function).
  */
-type Field = readonly [
+export type Field = readonly [
   key: string,
   read: Reader,
   absent?: 'optional' | (() => unknown),
@@ -137,12 +143,18 @@ const withDefault = (
 
 type Fields = Record<string, unknown>;
 
-/** Read the fields of a plain object into `out`, in schema order. */
+/**
+ * Read the fields of a plain object into `out`, in schema order; false when
+ * one is not plainly well formed or the object has a key the fields do not
+ * name (`known` keys were read already).
+ */
 function readFields(
   fields: readonly Field[],
   input: Fields,
   out: Fields,
+  known = 0,
 ): boolean {
+  let present = known;
   for (const field of fields) {
     const key = field[0];
     const value = input[key];
@@ -156,8 +168,11 @@ function readFields(
     const parsed = field[1](value);
     if (parsed === FAIL) return false;
     out[key] = parsed;
+    present++;
   }
-  return true;
+  let keys = 0;
+  for (const _key in input) keys++;
+  return keys === present;
 }
 
 function isObject(v: unknown): v is Fields {
@@ -168,12 +183,13 @@ function object<T = Fields>(
   fields: readonly Field[],
   refine?: (value: T) => boolean,
 ): Reader<T> {
-  return (v) => {
+  const read: Reader<T> = (v) => {
     if (!isObject(v)) return FAIL;
     const out: Fields = {};
     if (!readFields(fields, v, out)) return FAIL;
     return refine && !refine(out as T) ? FAIL : (out as T);
   };
+  return Object.assign(read, { fields });
 }
 
 const progress = object([
@@ -193,6 +209,7 @@ const attendance = object<Attendance>(
     optional('arrivedAt', dateTime),
     withDefault('leftEarly', boolean, () => false),
     optional('leftAt', dateTime),
+    optional('meta', viaZod),
   ],
   (a) =>
     (a.status !== 'absent-excused' || Boolean(a.reason)) &&
@@ -208,14 +225,17 @@ const assigneeOf = {
   cell: object([['kind', literal('cell')]]),
 } as Record<string, Reader>;
 
-const assignee: Reader = (v) => {
-  const kind = isObject(v) ? v.kind : undefined;
-  const read =
-    typeof kind === 'string' && Object.hasOwn(assigneeOf, kind)
-      ? assigneeOf[kind]
-      : undefined;
-  return read ? read(v) : FAIL;
-};
+const assignee: Reader = Object.assign(
+  (v: unknown) => {
+    const kind = isObject(v) ? v.kind : undefined;
+    const read =
+      typeof kind === 'string' && Object.hasOwn(assigneeOf, kind)
+        ? assigneeOf[kind]
+        : undefined;
+    return read ? read(v) : FAIL;
+  },
+  { variants: Object.values(assigneeOf) },
+);
 
 const resolutionTask = object([
   ['id', id],
@@ -226,6 +246,7 @@ const resolutionTask = object([
   optional('progress', progress),
   optional('notes', longText),
   optional('continues', id),
+  optional('meta', viaZod),
 ]);
 
 const taskReview = object([
@@ -282,8 +303,14 @@ const agendaItem = object([
   ['title', text],
 ]);
 
-/** The payload fields of each event after `type` (and before `at`). */
-const PAYLOADS: Partial<Record<MeetingEventType, readonly Field[]>> = {
+/**
+ * The payload fields of each event after `type` (and before `at`). Readers
+ * made with `object`, `arrayOf` and `assignee` carry their `fields`, `item`
+ * or `variants`, so a test can hold them against the zod schemas.
+ */
+export const QUICK_PAYLOADS: Partial<
+  Record<MeetingEventType, readonly Field[]>
+> = {
   CONTENT_PREPARED: [
     optional('draft', object([['id', id], optional('summary', text)])),
   ],
@@ -346,14 +373,15 @@ export function quickParseEvent(
   type: MeetingEventType,
   raw: unknown,
 ): ParsedMeetingEvent | undefined {
-  const fields = PAYLOADS[type];
+  const fields = QUICK_PAYLOADS[type];
   if (fields === undefined || !isObject(raw) || raw.type !== type) {
     return undefined;
   }
   const at = quickAt(raw.at);
   if (at === undefined) return undefined;
   const out: Fields = { type };
-  if (!readFields(fields, raw, out)) return undefined;
+  // `type` and `at` are read already.
+  if (!readFields(fields, raw, out, 2)) return undefined;
   out.at = at;
   return out as unknown as ParsedMeetingEvent;
 }

@@ -1,11 +1,7 @@
 import { DateTime } from '../entities/primitives';
 import type { LocalizedText } from '../i18n/labels';
 import { checkMeetingEvent, type EventProblem } from './checkMeetingEvent';
-import {
-  type LoggedEvent,
-  type MeetingContext,
-  toPlainEvent,
-} from './meetingContext';
+import type { MeetingContext } from './meetingContext';
 import { isMeetingEventType } from './meetingEvents';
 import {
   checkVoteEligibility,
@@ -13,6 +9,7 @@ import {
   getUnrecordedMembers,
   getUnreviewedTasks,
 } from './meetingRules';
+import { screenMeetingEvent, toLoggedEvent } from './screenMeetingEvent';
 
 /** The codes of the machine's own refusals (besides `invalid-event` & co). */
 export type RejectionCode =
@@ -219,7 +216,22 @@ export function explainRejection(
   return { code, reason: { vi, en }, rule };
 }
 
-/** The context after refusing `event`: logged with its reason, record unchanged. */
+/** Whether the event is not even well formed: its problem comes first. */
+function isMalformed(
+  context: MeetingContext,
+  plain: { type: string },
+  screened: boolean,
+): boolean {
+  if (!screened || !isMeetingEventType(plain.type)) return true;
+  const verdict = checkMeetingEvent(context, plain);
+  return !verdict.ok && verdict.code === 'invalid-event';
+}
+
+/**
+ * The context after refusing `event`: logged with its reason, record
+ * unchanged. A value that is not an event, or too deep or too large, is
+ * logged as a small stand-in (see `toLoggedEvent`), never as itself.
+ */
 export function refuse(
   context: MeetingContext,
   event: unknown,
@@ -227,12 +239,11 @@ export function refuse(
 ): Pick<MeetingContext, 'events' | 'rejected'> {
   // Explain from the logged (JSON) form, so a replay of the log gives the
   // same reasons word for word.
-  const json = toPlainEvent(event) as LoggedEvent;
-  // A log entry always has a string type, so the log restores and replays.
-  const plain =
-    typeof json.type === 'string' ? json : { ...json, type: String(json.type) };
+  const screen = screenMeetingEvent(event);
+  const plain = toLoggedEvent(event, screen);
+  // A malformed event is refused as such, whatever the state.
   const code =
-    requested === 'not-accepted' && !isMeetingEventType(plain.type)
+    requested === 'not-accepted' && isMalformed(context, plain, screen.ok)
       ? 'invalid-event'
       : requested;
   const at = DateTime.safeParse(plain.at);
@@ -242,7 +253,7 @@ export function refuse(
       ...context.rejected,
       {
         index: context.events.length,
-        type: String(plain.type),
+        type: plain.type,
         at: at.success ? at.data : null,
         ...explainRejection(code, context, plain),
       },

@@ -1,3 +1,4 @@
+import { ChiboError } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 
 /**
@@ -60,12 +61,20 @@ export function maxOfScale(scale: ShareScale): number {
  * @param part - the numerator.
  * @param whole - the denominator.
  * @returns the text in both languages.
+ * @throws ChiboError (`invalid-argument`) for a part or whole that is not a
+ *   finite number.
  * @example
  * ```ts
  * formatPercent(15, 16); // { vi: '93,75%', en: '93.75%' }
  * ```
  */
 export function formatPercent(part: number, whole: number): LocalizedText {
+  if (!Number.isFinite(part) || !Number.isFinite(whole)) {
+    throw new ChiboError('invalid-argument', {
+      vi: 'Tử số và mẫu số của tỷ lệ phải là số hữu hạn.',
+      en: 'The part and the whole of a share must be finite numbers.',
+    });
+  }
   const value = whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 100;
   const en = `${value}%`;
   return { vi: en.replace('.', ','), en };

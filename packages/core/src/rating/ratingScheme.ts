@@ -1,4 +1,5 @@
 import type { RatingLevel } from '../entities/enums';
+import { ChiboError } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
 import type { RatingFacts } from './ratingFacts';
@@ -148,6 +149,8 @@ export const RATING_LEVELS_BEST_FIRST: readonly RatingLevel[] = [
  * @param total - the points.
  * @param cutoffs - the lowest total of each level.
  * @returns the level.
+ * @throws ChiboError (`invalid-argument`) for a total or a cut-off that is not
+ *   a finite number (`'95'`, `NaN`): never a level for it.
  * @example
  * ```ts
  * getRatingLevel(89.5); // 'fair'
@@ -158,6 +161,13 @@ export function getRatingLevel(
   total: number,
   cutoffs: LevelCutoffs = DEFAULT_LEVEL_CUTOFFS,
 ): RatingLevel {
+  const numbers = [total, cutoffs?.good, cutoffs?.fair, cutoffs?.average];
+  if (!numbers.every(Number.isFinite)) {
+    throw new ChiboError('invalid-argument', {
+      vi: 'Tổng điểm và các mức điểm (good, fair, average) phải là số hữu hạn.',
+      en: 'The total and the cut-offs (good, fair, average) must be finite numbers.',
+    });
+  }
   if (total >= cutoffs.good) return 'good';
   if (total >= cutoffs.fair) return 'fair';
   if (total >= cutoffs.average) return 'average';

@@ -1,12 +1,19 @@
+import { guardArguments } from '../entities/checkArgument';
 import type { NotExpectedReason, RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
-import type { Member } from '../entities/member';
+import { Member } from '../entities/member';
 import { getVietNamCivilTime, toInstant } from '../time';
 import {
   type ExcusedStreak,
   excusedStreaks,
   meetingsOfYear,
 } from './excusedStreaks';
+import {
+  FlagArgument,
+  MeetingArgument,
+  MembersArgument,
+  RuleOptionsArgument,
+} from './ruleArguments';
 import { getMeetingRuleSet } from './ruleSets';
 
 /** The options of `attendanceSummary`. */
@@ -106,6 +113,26 @@ export function getNotExpectedReason(
   specialDutyNotExpected: boolean,
   suspendedExpected = false,
 ): NotExpectedReason | undefined {
+  return guardArguments(
+    [
+      ['member', Member, member],
+      ['specialDutyNotExpected', FlagArgument, specialDutyNotExpected],
+      ['suspendedExpected', FlagArgument.optional(), suspendedExpected],
+    ],
+    () =>
+      getNotExpectedReasonUnchecked(
+        member,
+        specialDutyNotExpected,
+        suspendedExpected,
+      ),
+  );
+}
+
+function getNotExpectedReasonUnchecked(
+  member: Member,
+  specialDutyNotExpected: boolean,
+  suspendedExpected = false,
+): NotExpectedReason | undefined {
   if (member.exempt) return 'exempt';
   if (member.attachment === 'temporary-out') return 'temporary-out';
   if (member.specialDuty && specialDutyNotExpected) return 'special-duty';
@@ -140,6 +167,21 @@ function all3(
  * ```
  */
 export function attendanceSummary(
+  meeting: Pick<Meeting, 'id' | 'scheduledAt' | 'ruleSet' | 'attendance'>,
+  members: readonly Member[],
+  options: AttendanceSummaryOptions = {},
+): AttendanceSummary {
+  return guardArguments(
+    [
+      ['meeting', MeetingArgument, meeting],
+      ['members', MembersArgument, members],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => attendanceSummaryUnchecked(meeting, members, options),
+  );
+}
+
+function attendanceSummaryUnchecked(
   meeting: Pick<Meeting, 'id' | 'scheduledAt' | 'ruleSet' | 'attendance'>,
   members: readonly Member[],
   options: AttendanceSummaryOptions = {},

@@ -1,6 +1,13 @@
 import type { Cell } from '../entities/cell';
+import { guardArguments } from '../entities/checkArgument';
 import type { Member } from '../entities/member';
 import { ChiboError } from '../errors';
+import {
+  CellArgument,
+  IdsArgument,
+  MembersArgument,
+  RuleOptionsArgument,
+} from './ruleArguments';
 import { moreThanHalf } from './tallyVote';
 
 /** The options of `checkOnlineEligibility`. */
@@ -48,6 +55,23 @@ export interface OnlineEligibility {
  * ```
  */
 export function checkOnlineEligibility(
+  cell: Pick<Cell, 'id'>,
+  members: readonly Member[],
+  unavailable: readonly string[],
+  options: OnlineEligibilityOptions = {},
+): OnlineEligibility {
+  return guardArguments(
+    [
+      ['cell', CellArgument, cell],
+      ['members', MembersArgument, members],
+      ['unavailable', IdsArgument, unavailable],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => checkOnlineEligibilityUnchecked(cell, members, unavailable, options),
+  );
+}
+
+function checkOnlineEligibilityUnchecked(
   cell: Pick<Cell, 'id'>,
   members: readonly Member[],
   unavailable: readonly string[],

@@ -1,8 +1,14 @@
 import type { Cell } from '../entities/cell';
+import { guardArguments } from '../entities/checkArgument';
 import type { RuleSetId } from '../entities/enums';
 import type { Member } from '../entities/member';
 import { toVietNamDate } from '../time';
 import { createFinding, type Finding } from './findings';
+import {
+  CellArgument,
+  MembersArgument,
+  RuleOptionsArgument,
+} from './ruleArguments';
 import { getRuleSet, LATEST_RULE_SET_ID, resolveRuleSet } from './ruleSets';
 
 /** The options of `checkComposition`. */
@@ -76,6 +82,21 @@ function addMonths(date: string, months: number): string {
  * ```
  */
 export function checkComposition(
+  cell: Pick<Cell, 'id' | 'name'>,
+  members: readonly Member[],
+  options: CheckCompositionOptions = {},
+): CompositionVerdict {
+  return guardArguments(
+    [
+      ['cell', CellArgument, cell],
+      ['members', MembersArgument, members],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => checkCompositionUnchecked(cell, members, options),
+  );
+}
+
+function checkCompositionUnchecked(
   cell: Pick<Cell, 'id' | 'name'>,
   members: readonly Member[],
   options: CheckCompositionOptions = {},

@@ -1,5 +1,7 @@
+import { guardArguments } from '../entities/checkArgument';
 import type { AttendanceStatus } from '../entities/enums';
 import { getVietNamCivilTime, toInstant } from '../time';
+import { IdsArgument, MeetingsArgument, YearArgument } from './ruleArguments';
 
 /** What `excusedStreaks` needs of a meeting. */
 export interface AttendedMeeting {
@@ -27,6 +29,18 @@ export interface ExcusedStreak {
 export function meetingsOfYear<
   TMeeting extends Pick<AttendedMeeting, 'scheduledAt'>,
 >(meetings: readonly TMeeting[], year: number): TMeeting[] {
+  return guardArguments(
+    [
+      ['meetings', MeetingsArgument, meetings],
+      ['year', YearArgument, year],
+    ],
+    () => meetingsOfYearUnchecked(meetings, year),
+  );
+}
+
+function meetingsOfYearUnchecked<
+  TMeeting extends Pick<AttendedMeeting, 'scheduledAt'>,
+>(meetings: readonly TMeeting[], year: number): TMeeting[] {
   return meetings
     .filter((m) => getVietNamCivilTime(m.scheduledAt).year === year)
     .sort(
@@ -50,6 +64,19 @@ export function meetingsOfYear<
  * ```
  */
 export function excusedStreaks(
+  meetings: readonly AttendedMeeting[],
+  memberIds: readonly string[],
+): ExcusedStreak[] {
+  return guardArguments(
+    [
+      ['meetings', MeetingsArgument, meetings],
+      ['memberIds', IdsArgument, memberIds],
+    ],
+    () => excusedStreaksUnchecked(meetings, memberIds),
+  );
+}
+
+function excusedStreaksUnchecked(
   meetings: readonly AttendedMeeting[],
   memberIds: readonly string[],
 ): ExcusedStreak[] {

@@ -1,7 +1,13 @@
 import type { Cell } from '../entities/cell';
+import { guardArguments } from '../entities/checkArgument';
 import type { RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import { minutesBetween } from '../time';
+import {
+  CellArgument,
+  MeetingArgument,
+  RuleOptionsArgument,
+} from './ruleArguments';
 import { getMeetingRuleSet } from './ruleSets';
 
 /** The options of `checkMeetingDuration`. */
@@ -40,6 +46,21 @@ export interface MeetingDuration {
  * ```
  */
 export function checkMeetingDuration(
+  meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'timeline'>,
+  cell: Pick<Cell, 'minimumMeetingMinutes'>,
+  options: MeetingDurationOptions = {},
+): MeetingDuration {
+  return guardArguments(
+    [
+      ['meeting', MeetingArgument, meeting],
+      ['cell', CellArgument, cell],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => checkMeetingDurationUnchecked(meeting, cell, options),
+  );
+}
+
+function checkMeetingDurationUnchecked(
   meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'timeline'>,
   cell: Pick<Cell, 'minimumMeetingMinutes'>,
   options: MeetingDurationOptions = {},

@@ -1,3 +1,4 @@
+import { guardArguments } from '../entities/checkArgument';
 import type { DuesPayment } from '../entities/dues';
 import type { RuleSetId, SanctionStatus } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
@@ -10,6 +11,12 @@ import {
   meetingsOfYear,
 } from './excusedStreaks';
 import { createFinding, type Finding } from './findings';
+import {
+  MeetingsArgument,
+  MembersArgument,
+  RuleOptionsArgument,
+  YearArgument,
+} from './ruleArguments';
 import { getRuleSet, resolveRuleSet } from './ruleSets';
 
 /** The options of `memberSanctions`. */
@@ -64,6 +71,23 @@ const monthOf = (iso: string) => {
  * ```
  */
 export function memberSanctions(
+  meetings: ReadonlyArray<Pick<Meeting, 'id' | 'scheduledAt' | 'attendance'>>,
+  members: readonly Member[],
+  year: number,
+  options: MemberSanctionsOptions = {},
+): MemberSanction[] {
+  return guardArguments(
+    [
+      ['meetings', MeetingsArgument, meetings],
+      ['members', MembersArgument, members],
+      ['year', YearArgument, year],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => memberSanctionsUnchecked(meetings, members, year, options),
+  );
+}
+
+function memberSanctionsUnchecked(
   meetings: ReadonlyArray<Pick<Meeting, 'id' | 'scheduledAt' | 'attendance'>>,
   members: readonly Member[],
   year: number,

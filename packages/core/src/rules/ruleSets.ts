@@ -93,11 +93,15 @@ export const LATEST_RULE_SET_ID: RuleSetId = 'HD42-2025';
  */
 export function getRuleSet(id: RuleSetId): RuleSet {
   // Own keys only: an id such as "toString" must not find Object.prototype's.
-  const found = Object.hasOwn(ruleSets, id) ? ruleSets[id] : undefined;
+  const found =
+    typeof id === 'string' && Object.hasOwn(ruleSets, id)
+      ? ruleSets[id]
+      : undefined;
   if (!found) {
+    const shown = typeof id === 'string' ? `"${id.slice(0, 40)}"` : typeof id;
     throw new ChiboError('unknown-rule-set', {
-      vi: `Không có bộ quy tắc "${String(id)}". Dùng "HD12-2018" hoặc "HD42-2025".`,
-      en: `Unknown rule set "${String(id)}". Use "HD12-2018" or "HD42-2025".`,
+      vi: `Không có bộ quy tắc ${shown}. Dùng "HD12-2018" hoặc "HD42-2025".`,
+      en: `Unknown rule set ${shown}. Use "HD12-2018" or "HD42-2025".`,
     });
   }
   return found;

@@ -1,3 +1,4 @@
+import { guardArguments } from '../entities/checkArgument';
 import type {
   DisciplineForm,
   RuleSetId,
@@ -6,6 +7,11 @@ import type {
 } from '../entities/enums';
 import { ChiboError } from '../errors';
 import { createFinding, type Finding, type RuleId } from './findings';
+import {
+  MajorityKindArgument,
+  TallyBaseArgument,
+  TallyInputArgument,
+} from './ruleArguments';
 
 /** The majority a vote needs. */
 export type MajorityKind = 'more-than-half' | 'two-thirds' | 'discipline';
@@ -68,6 +74,7 @@ export const DISCIPLINE_FORMS_HEAVIEST_FIRST: readonly DisciplineForm[] = [
  *
  * @param base - the voting base.
  * @returns ⌊base/2⌋ + 1.
+ * @throws ChiboError (`invalid-argument`) for a base that is not a whole number.
  * @example
  * ```ts
  * moreThanHalf(12); // 7
@@ -75,6 +82,7 @@ export const DISCIPLINE_FORMS_HEAVIEST_FIRST: readonly DisciplineForm[] = [
  * ```
  */
 export function moreThanHalf(base: number): number {
+  checkBase(base);
   return Math.floor(base / 2) + 1;
 }
 
@@ -84,6 +92,7 @@ export function moreThanHalf(base: number): number {
  *
  * @param base - the voting base.
  * @returns ⌈2·base/3⌉.
+ * @throws ChiboError (`invalid-argument`) for a base that is not a whole number.
  * @example
  * ```ts
  * twoThirds(14); // 10
@@ -91,6 +100,7 @@ export function moreThanHalf(base: number): number {
  * ```
  */
 export function twoThirds(base: number): number {
+  checkBase(base);
   return Math.floor((2 * base + 2) / 3);
 }
 
@@ -120,11 +130,23 @@ function invalid(en: string, vi: string): ChiboError {
 }
 
 function checkCount(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    const got = typeof value === 'number' ? String(value) : typeof value;
     throw invalid(
-      `"${name}" must be a whole number of ballots, got ${value}.`,
-      `"${name}" phải là số phiếu nguyên không âm, nhận được ${value}.`,
+      `"${name}" must be a whole number of ballots, got ${got}.`,
+      `"${name}" phải là số phiếu nguyên không âm, nhận được ${got}.`,
     );
+  }
+}
+
+/** The voting base of `moreThanHalf` and `twoThirds`: a whole number. */
+function checkBase(base: number): void {
+  if (!Number.isSafeInteger(base) || base < 0) {
+    const got = typeof base === 'number' ? String(base) : typeof base;
+    throw new ChiboError('invalid-argument', {
+      vi: `Số đảng viên có quyền biểu quyết phải là số nguyên không âm, nhận được ${got}.`,
+      en: `The voting base must be a whole number, got ${got}.`,
+    });
   }
 }
 
@@ -187,6 +209,21 @@ function tallyDiscipline(
  * ```
  */
 export function tallyVote(
+  vote: TallyInput,
+  base: number | { size: number; ruleSet?: RuleSetId | undefined },
+  kind?: MajorityKind,
+): VoteTally {
+  return guardArguments(
+    [
+      ['vote', TallyInputArgument, vote],
+      ['base', TallyBaseArgument, base],
+      ['kind', MajorityKindArgument, kind],
+    ],
+    () => tallyVoteUnchecked(vote, base, kind),
+  );
+}
+
+function tallyVoteUnchecked(
   vote: TallyInput,
   base: number | { size: number; ruleSet?: RuleSetId | undefined },
   kind?: MajorityKind,

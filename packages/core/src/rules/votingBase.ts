@@ -1,7 +1,16 @@
 import type { Cell } from '../entities/cell';
+import { guardArguments } from '../entities/checkArgument';
 import type { RuleSetId, VotingBaseExclusion } from '../entities/enums';
+import { AttendanceStatus } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
-import type { Member } from '../entities/member';
+import { Member } from '../entities/member';
+import {
+  FlagArgument,
+  MeetingArgument,
+  MembersArgument,
+  RecordArgument,
+  RuleOptionsArgument,
+} from './ruleArguments';
 import { getMeetingRuleSet } from './ruleSets';
 
 /** The options of `votingBase`. */
@@ -48,6 +57,33 @@ export function getVotingBaseExclusion(
   temporaryInVotes: boolean,
   specialDutyNotExpected = false,
 ): VotingBaseExclusion | undefined {
+  return guardArguments(
+    [
+      ['member', Member, member],
+      ['status', AttendanceStatus.optional(), status],
+      ['temporaryInVotes', FlagArgument, temporaryInVotes],
+      [
+        'specialDutyNotExpected',
+        FlagArgument.optional(),
+        specialDutyNotExpected,
+      ],
+    ],
+    () =>
+      getVotingBaseExclusionUnchecked(
+        member,
+        status,
+        temporaryInVotes,
+        specialDutyNotExpected,
+      ),
+  );
+}
+
+function getVotingBaseExclusionUnchecked(
+  member: Member,
+  status: string | undefined,
+  temporaryInVotes: boolean,
+  specialDutyNotExpected = false,
+): VotingBaseExclusion | undefined {
   if (member.standing !== 'official') return 'probationary';
   if (member.attachment === 'temporary-out') return 'temporary-out';
   if (member.attachment === 'temporary-in' && !temporaryInVotes)
@@ -82,6 +118,21 @@ export function getVotingBaseExclusion(
  * ```
  */
 export function votingBase(
+  meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>,
+  members: readonly Member[],
+  options: VotingBaseOptions = {},
+): VotingBase {
+  return guardArguments(
+    [
+      ['meeting', MeetingArgument, meeting],
+      ['members', MembersArgument, members],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => votingBaseUnchecked(meeting, members, options),
+  );
+}
+
+function votingBaseUnchecked(
   meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>,
   members: readonly Member[],
   options: VotingBaseOptions = {},
@@ -134,6 +185,23 @@ export function votingBase(
  * ```
  */
 export function recordVotingBase(
+  record: {
+    cell: Pick<Cell, 'temporaryInVotes'>;
+    meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>;
+    members: readonly Member[];
+  },
+  options: VotingBaseOptions = {},
+): VotingBase {
+  return guardArguments(
+    [
+      ['record', RecordArgument, record],
+      ['options', RuleOptionsArgument, options],
+    ],
+    () => recordVotingBaseUnchecked(record, options),
+  );
+}
+
+function recordVotingBaseUnchecked(
   record: {
     cell: Pick<Cell, 'temporaryInVotes'>;
     meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>;

@@ -23,6 +23,9 @@ export function createHolidayCalendar(
   options: HolidayOptions | HolidayCalendar = {},
 ): HolidayCalendar {
   if (options instanceof HolidayCalendar) return options;
+  if (typeof options !== 'object' || options === null) {
+    return new HolidayCalendar(options);
+  }
   if (
     options.weeklyRest === undefined &&
     options.nationalDaySecondDay === undefined &&

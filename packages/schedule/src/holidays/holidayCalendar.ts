@@ -1,4 +1,5 @@
-import { ChiboError } from '@chibo/core';
+import { ChiboError, checkArgument } from '@chibo/core';
+import { z } from 'zod';
 import { parseDay, type SolarDate, toDayNumber, weekdayOf } from '../civil';
 import { lunarToSolar } from '../lunar/lunarCalendar';
 import { buildHoliday, type Holiday } from './holiday';
@@ -35,7 +36,9 @@ const FLAGS_BASE = -62_091;
 const FLAGS_SIZE = 146_097;
 
 function checkWeeklyRest(days: readonly number[]): void {
-  const valid = days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
+  const valid =
+    Array.isArray(days) &&
+    days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
   if (valid && new Set(days).size < 7) return;
   const message = valid
     ? {
@@ -51,6 +54,18 @@ function checkWeeklyRest(days: readonly number[]): void {
       { path: ['weeklyRest'], code: 'custom', message, rule: 'R-HOL-2' },
     ],
   });
+}
+
+/** The options are an object, and `official` a list (its entries are parsed). */
+function checkOptions(options: unknown): void {
+  checkArgument(
+    'options',
+    z.looseObject({
+      nationalDaySecondDay: z.enum(['before', 'after']).optional(),
+      official: z.array(z.unknown()).optional(),
+    }),
+    options,
+  );
 }
 
 /** Parse one official list, its issues' paths starting at `prefix`. */
@@ -129,6 +144,7 @@ export class HolidayCalendar {
   private readonly swaps = new Set<number>();
 
   constructor(options: HolidayOptions = {}) {
+    checkOptions(options);
     this.weeklyRest = options.weeklyRest ?? [0, 6];
     checkWeeklyRest(this.weeklyRest);
     this.rest = [0, 1, 2, 3, 4, 5, 6].map((d) => this.weeklyRest.includes(d));
@@ -146,6 +162,8 @@ export class HolidayCalendar {
 
   /** The days off of a year (R-HOL-1, R-HOL-2). */
   getYear(year: number): HolidayYear {
+    if (!Number.isSafeInteger(year))
+      checkArgument('year', z.number().int(), year);
     let entry = this.years.get(year);
     if (!entry) {
       entry = this.computeYear(year);

@@ -52,6 +52,17 @@ function rangeError(path: PropertyKey[], vi: string, en: string): ChiboError {
   return new ChiboError('invalid-argument', { vi, en }, { issues: [issue] });
 }
 
+/** `value` is an object (a date's fields are checked one by one after). */
+function checkObject(value: unknown, name: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw rangeError(
+      [name],
+      `Tham số "${name}" phải là một đối tượng { year, month, day }.`,
+      `The argument "${name}" must be an object { year, month, day }.`,
+    );
+  }
+}
+
 function checkYear(year: number, min = LUNAR_MIN_YEAR): void {
   if (!Number.isInteger(year) || year < min || year > LUNAR_MAX_YEAR) {
     throw rangeError(
@@ -106,21 +117,25 @@ export function lunarOfDay(
  * ```
  */
 export function solarToLunar(date: SolarDate): LunarDate {
+  checkObject(date, 'date');
   const { year, month, day } = date;
   // Fast path for the common case; the full check otherwise.
   const plain =
+    Number.isInteger(day) &&
+    Number.isInteger(month) &&
+    Number.isInteger(year) &&
     day >= 1 &&
     day <= 28 &&
     month >= 1 &&
-    month <= 12 &&
-    Number.isInteger(day) &&
-    Number.isInteger(month) &&
-    Number.isInteger(year);
+    month <= 12;
   if (!plain && !isValidSolarDate(year, month, day)) {
+    const shown = [year, month, day]
+      .map((part) => (typeof part === 'number' ? String(part) : typeof part))
+      .join('-');
     throw rangeError(
       [],
-      `Ngày dương lịch không có thật: ${year}-${month}-${day}.`,
-      `Not a real Gregorian date: ${year}-${month}-${day}.`,
+      `Ngày dương lịch không có thật: ${shown}.`,
+      `Not a real Gregorian date: ${shown}.`,
     );
   }
   checkYear(year);
@@ -166,8 +181,16 @@ function findMonth(lunar: LunarDateInput): {
  * ```
  */
 export function lunarToSolar(lunar: LunarDateInput): SolarDate {
+  checkObject(lunar, 'lunar');
   // Lunar 1799 ends in 1800: its months are computed too.
   checkYear(lunar.year, LUNAR_MIN_YEAR - 1);
+  if (lunar.leap !== undefined && typeof lunar.leap !== 'boolean') {
+    throw rangeError(
+      ['leap'],
+      '"leap" phải là true hoặc false (hoặc bỏ trống).',
+      '"leap" must be true or false (or left out).',
+    );
+  }
   if (!Number.isInteger(lunar.month) || lunar.month < 1 || lunar.month > 12) {
     throw rangeError(
       ['month'],

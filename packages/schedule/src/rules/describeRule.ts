@@ -1,4 +1,5 @@
-import type { Locale } from '@chibo/core';
+import { checkArgument, type Locale } from '@chibo/core';
+import { z } from 'zod';
 import {
   type MeetingRule,
   type MeetingRuleInput,
@@ -112,6 +113,7 @@ function describeShift(rule: MeetingRule, locale: Locale): string {
  *
  * @param rule - the rule (validated with {@link MeetingRule}).
  * @param locale - `'vi'` (default) or `'en'`.
+ * @throws ChiboError (`invalid-argument`) for a locale other than `'vi'` or `'en'`.
  * @returns one sentence.
  * @example
  * ```ts
@@ -125,6 +127,7 @@ export function describeRule(
   rule: MeetingRuleInput | MeetingRule,
   locale: Locale = 'vi',
 ): string {
+  checkArgument('locale', z.enum(['vi', 'en']), locale);
   const parsed = parseMeetingRule(rule);
   const at = locale === 'vi' ? `, lúc ${parsed.time}` : `, at ${parsed.time}`;
   return (
