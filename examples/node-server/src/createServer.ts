@@ -5,89 +5,22 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { ChiboError } from '@chibo/core';
-import { getHealth, getSchema, postRate, postValidate } from './dataRoutes';
-import { postMinutes, postRatingSheet, postResolution } from './documentRoutes';
+import { checkBearerToken } from './checkBearerToken';
 import { pickLocale } from './pickLocale';
-import { readJsonBody } from './readJsonBody';
-import { jsonReply, type Reply, type RouteContext } from './reply';
+import { parseJson, readJsonText } from './readJsonText';
+import { jsonReply, type Reply } from './reply';
+import { route } from './routes';
+import { type RouteJob, runRouteJob } from './runRouteJob';
+import { type ChiboServerOptions, resolveServerOptions } from './serverOptions';
 import { ServiceError, toErrorResponse } from './serviceError';
+import { createWorkerPool } from './workerPool';
 
-/** The options of `createChiboServer`. */
-export interface ChiboServerOptions {
-  /**
-   * The largest request body accepted, in bytes; a larger one gets 413.
-   * @defaultValue 2 MiB (2,097,152 bytes)
-   */
-  bodyLimit?: number | undefined;
-  /**
-   * Called with every unexpected error (a bug, not bad input). The client
-   * only gets a 500 without details.
-   * @defaultValue logs to `console.error`
-   */
-  onError?: ((error: unknown) => void) | undefined;
-}
-
-/** The default `bodyLimit`: 2 MiB. */
-export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
-
-type Handler = (context: RouteContext) => Reply | Promise<Reply>;
-
-/** Each path (`:name` for a parameter) with its handler per method. */
-const ROUTES: ReadonlyArray<[string, Readonly<Record<string, Handler>>]> = [
-  ['/minutes', { POST: postMinutes }],
-  ['/resolution', { POST: postResolution }],
-  ['/rating-sheet', { POST: postRatingSheet }],
-  ['/validate', { POST: postValidate }],
-  ['/rate', { POST: postRate }],
-  ['/schema/:entity', { GET: getSchema }],
-  ['/healthz', { GET: getHealth }],
-];
-
-function matchPath(pattern: string, path: string) {
-  const want = pattern.split('/');
-  const got = path.split('/');
-  if (want.length !== got.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [i, part] of want.entries()) {
-    const value = got[i] ?? '';
-    if (part.startsWith(':')) {
-      if (value === '') return undefined;
-      try {
-        params[part.slice(1)] = decodeURIComponent(value);
-      } catch {
-        return undefined;
-      }
-    } else if (part !== value) {
-      return undefined;
-    }
-  }
-  return params;
-}
-
-/** The route for a request: its handler and path parameters, or 404/405. */
-function route(method: string, path: string) {
-  for (const [pattern, methods] of ROUTES) {
-    const params = matchPath(pattern, path);
-    if (!params) continue;
-    const handler = methods[method];
-    if (handler) return { handler, params };
-    const allow = Object.keys(methods).join(', ');
-    throw new ServiceError(
-      405,
-      'method-not-allowed',
-      {
-        vi: `${path} không nhận phương thức ${method} (chỉ ${allow}).`,
-        en: `${path} does not accept ${method} (only ${allow}).`,
-      },
-      [],
-      { Allow: allow },
-    );
-  }
-  throw new ServiceError(404, 'not-found', {
-    vi: `Không có địa chỉ ${method} ${path}.`,
-    en: `No route ${method} ${path}.`,
-  });
-}
+export type { ChiboServerOptions } from './serverOptions';
+export {
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_TIME_LIMIT,
+  DEFAULT_WORKERS,
+} from './serverOptions';
 
 /** The request's URL; an unreadable one becomes `/`, which no route serves. */
 function requestUrl(raw = '/'): URL {
@@ -115,25 +48,34 @@ function send(response: ServerResponse, reply: Reply) {
  * error is JSON with each issue's path and a Vietnamese and English message
  * (`?lang=en` or `Accept-Language: en` picks the language of `message`);
  * a record that fails produces no document, and no stack trace ever leaves
- * the server.
+ * the server. Every `POST` is handled in a pool of worker threads, with a
+ * time limit, so that a large record never holds up other requests; with a
+ * `token`, every route but `/healthz` asks for it.
  *
- * @param options - body limit and error hook.
- * @returns the server, not yet listening.
+ * @param options - the body limit, token, workers, time limit, record
+ *   limits and error hook.
+ * @returns the server, not yet listening; closing it stops its workers.
  * @example
  * ```ts
- * const server = createChiboServer({ bodyLimit: 1024 * 1024 });
+ * const server = createChiboServer({
+ *   token: process.env.CHIBO_SERVER_TOKEN,
+ *   timeLimit: 10_000,
+ * });
  * server.listen(3000, '127.0.0.1');
  * ```
  */
 export function createChiboServer(options: ChiboServerOptions = {}): Server {
-  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  if (!Number.isSafeInteger(limit) || limit <= 0) {
-    throw new ChiboError('invalid-argument', {
-      vi: `Giới hạn nội dung phải là số byte nguyên dương, không phải ${limit}.`,
-      en: `bodyLimit must be a positive whole number of bytes, not ${limit}.`,
-    });
-  }
-  const onError = options.onError ?? ((error) => console.error(error));
+  const { bodyLimit, onError, token, workers, timeLimit, limits } =
+    resolveServerOptions(options);
+  const pool =
+    workers === 0
+      ? undefined
+      : createWorkerPool<RouteJob, Reply>({
+          entry: new URL('./routeWorker.ts', import.meta.url),
+          size: workers,
+          timeLimit,
+        });
+  const runJob = pool ? pool.run : runRouteJob;
 
   async function handle(
     request: IncomingMessage,
@@ -142,15 +84,35 @@ export function createChiboServer(options: ChiboServerOptions = {}): Server {
   ) {
     const url = requestUrl(request.url);
     const locale = pickLocale(url, request.headers['accept-language']);
+    const method = request.method ?? 'GET';
     try {
-      const { handler, params } = route(request.method ?? 'GET', url.pathname);
-      // `100 Continue` only once the route, type and length are accepted, so
-      // a refused upload is never sent.
-      const readBody = () =>
-        readJsonBody(request, limit, () => {
+      if (token !== undefined && url.pathname !== '/healthz') {
+        checkBearerToken(request.headers.authorization, token);
+      }
+      const { pattern, handler, params } = route(method, url.pathname);
+      // `100 Continue` only once the route, token, type and length are
+      // accepted, so a refused upload is never sent.
+      const readText = () =>
+        readJsonText(request, bodyLimit, () => {
           if (expectsContinue) response.writeContinue();
         });
-      send(response, await handler({ url, params, readBody }));
+      const reply =
+        method === 'POST'
+          ? await runJob({
+              pattern,
+              method,
+              href: url.href,
+              params,
+              text: await readText(),
+              limits,
+            })
+          : await handler({
+              url,
+              params,
+              readBody: async () => parseJson(await readText()),
+              limits,
+            });
+      send(response, reply);
     } catch (error) {
       if (!(error instanceof ServiceError || error instanceof ChiboError)) {
         onError(error);
@@ -169,5 +131,8 @@ export function createChiboServer(options: ChiboServerOptions = {}): Server {
     };
   const server = createServer(listener(false));
   server.on('checkContinue', listener(true));
+  server.on('close', () => {
+    pool?.close().catch(onError);
+  });
   return server;
 }

@@ -1,4 +1,5 @@
 import {
+  type ChiboError,
   type EntityName,
   entitySchemas,
   getJsonSchema,
@@ -16,6 +17,8 @@ import {
   rateMeeting,
   safeParseRatingInputs,
 } from '@chibo/core/rating';
+import { checkDocument, documentLocale, documentName } from './documentRoutes';
+import { assertRecordLimits } from './recordLimits';
 import { jsonReply, type Reply, type RouteContext } from './reply';
 import { type IssueBody, ServiceError, toIssueBodies } from './serviceError';
 
@@ -72,11 +75,15 @@ export function getSchema({ params }: RouteContext): Reply {
 }
 
 /**
- * `POST /validate[?entity=meeting]`: every issue of the body, with its path,
- * in Vietnamese and English. A meeting record (the default) is checked with
- * its cross-references, as the renderers check it.
+ * `POST /validate[?document=minutes][&entity=member]`: every issue of the
+ * body, with its path, in Vietnamese and English. A meeting record (the
+ * default entity) is checked as the document of `?document=` (`minutes`,
+ * `resolution` or `rating-sheet`; default `minutes`) checks it, so a record
+ * is valid here exactly when that document's route makes it (R-DOC-8), and
+ * is refused with the same issues otherwise. Another `?entity=` is checked
+ * against its schema.
  */
-export async function postValidate({ url, readBody }: RouteContext) {
+export async function postValidate({ url, readBody, limits }: RouteContext) {
   const entity = url.searchParams.get('entity') ?? 'meeting-record';
   if (!isEntityName(entity)) {
     throw new ServiceError(400, 'invalid-argument', {
@@ -84,9 +91,18 @@ export async function postValidate({ url, readBody }: RouteContext) {
       en: `No entity "${entity}". Known: ${ENTITY_NAMES.join(', ')}.`,
     });
   }
-  const result = safeParseEntity(entity, await readBody());
-  const issues = result.success ? [] : toIssueBodies(result.error);
-  return jsonReply(200, { valid: result.success, issues });
+  let error: ChiboError | undefined;
+  if (entity === 'meeting-record') {
+    const document = documentName(url);
+    const locale = documentLocale(url);
+    const record = await readBody();
+    assertRecordLimits(record, limits);
+    error = checkDocument(document, record, locale);
+  } else {
+    error = safeParseEntity(entity, await readBody()).error;
+  }
+  const issues = error ? toIssueBodies(error) : [];
+  return jsonReply(200, { valid: error === undefined, issues });
 }
 
 function getScheme(url: URL): RatingScheme {
@@ -107,7 +123,7 @@ function getScheme(url: URL): RatingScheme {
  * are assumed, as for the first meeting of the year. Every problem of the
  * record, the history and the inputs is reported at once, under its field.
  */
-export async function postRate({ url, readBody }: RouteContext) {
+export async function postRate({ url, readBody, limits }: RouteContext) {
   const scheme = getScheme(url);
   const body = await readBody();
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -118,6 +134,7 @@ export async function postRate({ url, readBody }: RouteContext) {
     throw invalidInput([{ path: [], code: 'invalid_type', message }]);
   }
   const { record, inputs = {}, history = [] } = body as Record<string, unknown>;
+  assertRecordLimits(record, limits, ['record']);
   const issues: IssueBody[] = [];
   const parsed = safeParseMeetingRecord(record);
   if (!parsed.success) issues.push(...toIssueBodies(parsed.error, ['record']));

@@ -13,7 +13,11 @@ vi.mock('@chibo/docx', async (importOriginal) => ({
 let api: TestServer;
 const logged: unknown[] = [];
 beforeAll(async () => {
-  api = await startTestServer({ onError: (error) => logged.push(error) });
+  // On the main thread, where the mock applies (workers load the real module).
+  api = await startTestServer({
+    workers: 0,
+    onError: (error) => logged.push(error),
+  });
 });
 afterAll(() => api.close());
 

@@ -1,11 +1,28 @@
+import { ChiboError } from '@chibo/core';
 import { createChiboServer } from './createServer';
+import { getServerArgs } from './serverArgs';
 
-const port = Number(process.env.PORT ?? 3000);
-const server = createChiboServer();
-server.listen(port, () => {
+let args: ReturnType<typeof getServerArgs>;
+try {
+  args = getServerArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof ChiboError)) throw error;
+  console.error(`${error.messages.vi}\n${error.messages.en}`);
+  process.exit(64);
+}
+const { host, port, options } = args;
+const server = createChiboServer(options);
+server.listen(port, host, () => {
   const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`chibo server listening on http://localhost:${actual}`);
+  const bound =
+    typeof address === 'object' && address
+      ? address
+      : { address: host, port, family: '' };
+  const where = bound.address.includes(':')
+    ? `[${bound.address}]`
+    : bound.address;
+  const auth = options.token === undefined ? '' : ' (bearer token required)';
+  console.log(`chibo server listening on http://${where}:${bound.port}${auth}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => server.close());

@@ -1,3 +1,5 @@
+import type { RecordLimits } from './recordLimits';
+
 /** What a route answers: a status, headers and the bytes or text to send. */
 export interface Reply {
   status: number;
@@ -12,6 +14,8 @@ export interface RouteContext {
   params: Readonly<Record<string, string>>;
   /** The request body as JSON (415, 413 or 400 when it cannot be read). */
   readBody: () => Promise<unknown>;
+  /** The most members and opinions a meeting record may hold. */
+  limits: RecordLimits;
 }
 
 /** The media type of a .docx file. */

@@ -65,23 +65,39 @@ function readBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** How deeply arrays and objects may nest in a body: a record needs about 8. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether `value` nests arrays and objects deeper than `max`, found without recursion. */
+function isDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
- * Read a request body as JSON: 415 unless the content type is JSON, 413 when
- * it passes `limit` bytes (by its `Content-Length` or as it streams in), 400
- * when it is not UTF-8 JSON. A byte order mark, as some .NET clients send, is
- * accepted.
+ * Read a request body as text: 415 unless the content type is JSON, 413
+ * when it passes `limit` bytes (by its `Content-Length` or as it streams
+ * in), 400 when it is not UTF-8. A byte order mark, as some .NET clients
+ * send, is dropped. The text is parsed later, by {@link parseJson}, in the
+ * worker that handles the request.
  *
  * @param request - the incoming request.
  * @param limit - the most bytes accepted.
  * @param accept - called once the headers are accepted, before the body is
  *   read (to send `100 Continue` to a client that waits for it).
- * @returns the parsed value.
+ * @returns the body's text.
  */
-export async function readJsonBody(
+export async function readJsonText(
   request: IncomingMessage,
   limit: number,
   accept: () => void = () => {},
-): Promise<unknown> {
+): Promise<string> {
   if (!isJsonType(request.headers['content-type'])) {
     throw new ServiceError(415, 'unsupported-media-type', {
       vi: 'Nội dung phải là JSON (Content-Type: application/json).',
@@ -92,17 +108,28 @@ export async function readJsonBody(
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   accept();
   const bytes = await readBytes(request, limit);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw invalidJson(
       'Nội dung không phải văn bản UTF-8.',
       'The body is not UTF-8 text.',
     );
   }
+}
+
+/**
+ * Parse a body's text as JSON: 400 `invalid-json` when it is not JSON, or
+ * when arrays and objects nest more than {@link MAX_JSON_DEPTH} levels deep
+ * (which no record does, and which would overflow the stack of a validator).
+ *
+ * @param text - the body's text.
+ * @returns the parsed value.
+ */
+export function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : '';
     throw invalidJson(
@@ -110,4 +137,11 @@ export async function readJsonBody(
       `Cannot read the JSON: ${detail}`,
     );
   }
+  if (isDeeperThan(value, MAX_JSON_DEPTH)) {
+    throw invalidJson(
+      `Các mảng và đối tượng lồng nhau quá ${MAX_JSON_DEPTH} tầng.`,
+      `Arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep.`,
+    );
+  }
+  return value;
 }
