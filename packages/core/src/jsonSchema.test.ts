@@ -1,4 +1,5 @@
 import { cell, marchMeeting, marchRecord, members } from '@chibo/scenario';
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -262,7 +263,7 @@ describe('differential: ajv and zod agree on JSON members', () => {
           expect(ajvValid('member', data)).toBe(safeParseMember(data).success);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -293,7 +294,7 @@ describe('differential: ajv and zod agree on JSON members', () => {
         const data = modify(marchMeeting, { scheduledAt });
         expect(ajvValid('meeting', data)).toBe(safeParseMeeting(data).success);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

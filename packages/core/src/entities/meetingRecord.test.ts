@@ -1,4 +1,5 @@
 import { marchRecord } from '@chibo/scenario';
+import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -509,7 +510,7 @@ describe('never a crash', () => {
           expectWellFormed(safeParseMeetingRecord(input));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
