@@ -151,6 +151,8 @@ export type {
 export {
   CELL_COMMITTEE_THRESHOLD,
   checkComposition,
+  MAX_CELL_COMMITTEE_SIZE,
+  MAX_DEPUTY_SECRETARIES,
   MIN_CELL_COMMITTEE_SIZE,
   MIN_OFFICIAL_MEMBERS,
 } from './rules/composition';
@@ -168,6 +170,18 @@ export type {
   MemberSanctionsOptions,
 } from './rules/memberSanctions';
 export { memberSanctions } from './rules/memberSanctions';
+export type {
+  Regulation,
+  RegulationPins,
+  RegulationsInForce,
+} from './rules/regulations';
+export {
+  getRegulation,
+  getRegulationsInForce,
+  REGULATIONS,
+  RegulationId,
+  RegulationLayer,
+} from './rules/regulations';
 export type { RuleSet } from './rules/ruleSets';
 export {
   getMeetingRuleSet,

@@ -344,3 +344,82 @@ describe('R-CELL-1 composition: properties', () => {
     );
   });
 });
+
+describe('R-CELL-1 (v2, 294-QĐ/TW): one phó bí thư, a chi ủy of at most 7, from 2025-07-01', () => {
+  const roles = (secretary: number, deputies: number, committee: number) =>
+    [
+      ...Array.from({ length: secretary }, () => 'secretary' as const),
+      ...Array.from({ length: deputies }, () => 'deputy-secretary' as const),
+      ...Array.from({ length: committee }, () => 'committee-member' as const),
+    ] satisfies MemberRole[];
+
+  it('R-CELL-1 two phó bí thư are an error from 2025-07-01, not on 2025-06-30', () => {
+    const cell20 = officials(20, roles(1, 2, 2));
+    expect(codes(cell20, '2025-06-30')).not.toContain(
+      'several-deputy-secretaries',
+    );
+    expect(codes(cell20, '2025-07-01')).toContain('several-deputy-secretaries');
+    const verdict = checkComposition(cell, cell20, { at: '2025-07-01' });
+    expect(verdict.valid).toBe(false);
+    expect(verdict.texts).toEqual(['Điều lệ Đảng Art. 24', '294-QĐ/TW']);
+    expect(
+      verdict.findings.find((f) => f.code === 'several-deputy-secretaries'),
+    ).toMatchObject({
+      rule: 'R-CELL-1',
+      severity: 'error',
+      memberIds: ['m2', 'm3'],
+    });
+  });
+
+  it('R-CELL-1 a chi ủy of 8 is an error from 2025-07-01, a chi ủy of 7 is not', () => {
+    expect(codes(officials(30, roles(1, 1, 5)), '2025-07-01')).not.toContain(
+      'cell-committee-too-large',
+    );
+    const eight = officials(30, roles(1, 1, 6));
+    expect(codes(eight, '2025-07-01')).toContain('cell-committee-too-large');
+    expect(codes(eight, '2025-06-30')).not.toContain(
+      'cell-committee-too-large',
+    );
+    expect(checkComposition(cell, eight, { at: '2025-06-30' }).texts).toEqual([
+      'Điều lệ Đảng Art. 24',
+      '232-QĐ/TW',
+    ]);
+  });
+
+  it('R-CELL-1 a caller may pin the regulation; without a date the newest one applies', () => {
+    const eight = officials(30, roles(1, 1, 6));
+    expect(
+      checkComposition(cell, eight, {
+        at: '2025-06-30',
+        charter: '294-QĐ/TW',
+      }).findings.map((f) => f.code),
+    ).toContain('cell-committee-too-large');
+    expect(
+      checkComposition(cell, eight, {
+        at: '2027-03-09',
+        charter: '24-QĐ/TW',
+      }).findings.map((f) => f.code),
+    ).not.toContain('cell-committee-too-large');
+    expect(checkComposition(cell, eight).findings.map((f) => f.code)).toContain(
+      'cell-committee-too-large',
+    );
+  });
+});
+
+describe('R-CELL-2 / R-ADM-1: probation runs from the ceremony when it is recorded', () => {
+  it('R-CELL-2 Khánh (decision 2026-08-19, ceremony 2026-09-08) is due on 2027-09-08, not 2027-08-19', () => {
+    const withCeremony = parseMembers(
+      scenarioMembers.map((m) =>
+        m.name === 'Lò Văn Khánh'
+          ? {
+              ...m,
+              admittedOn: '2026-08-19',
+              admissionCeremonyOn: '2026-09-08',
+            }
+          : m,
+      ),
+    );
+    expect(codes(withCeremony, '2027-08-19')).not.toContain('confirmation-due');
+    expect(codes(withCeremony, '2027-09-08')).toContain('confirmation-due');
+  });
+});

@@ -5,6 +5,12 @@ import type { Member } from '../entities/member';
 import { toVietNamDate } from '../time';
 import { createFinding, type Finding } from './findings';
 import {
+  getRegulationsInForce,
+  REGULATIONS,
+  type Regulation,
+  type RegulationId,
+} from './regulations';
+import {
   CellArgument,
   MembersArgument,
   RuleOptionsArgument,
@@ -21,12 +27,21 @@ export interface CheckCompositionOptions {
   at?: string | Date | undefined;
   /** A rule set to pin (R-SET-1). */
   ruleSet?: RuleSetId | undefined;
+  /**
+   * The regulation on the Điều lệ to pin (R-SET-1): `'294-QĐ/TW'` checks the
+   * limits of 2025-07-01 (one phó bí thư, a chi ủy of at most 7) whatever
+   * the date; an older one does not.
+   * @defaultValue the text in force on `at`, or the newest without `at`
+   */
+  charter?: RegulationId | undefined;
 }
 
 /** The verdict of `checkComposition` (R-CELL-1). */
 export interface CompositionVerdict {
   rule: 'R-CELL-1';
   ruleSet: RuleSetId;
+  /** The texts the verdict rests on, by number (R-SET-1), e.g. `['Điều lệ Đảng Art. 24', '294-QĐ/TW']`. */
+  texts: string[];
   /** No finding of severity `error`. */
   valid: boolean;
   /** Official members on the cell's own list, exempt ones included (the đảng số). */
@@ -49,6 +64,24 @@ export const MIN_OFFICIAL_MEMBERS = 3;
 export const CELL_COMMITTEE_THRESHOLD = 9;
 /** The smallest chi ủy: bí thư, phó bí thư and one chi ủy viên. */
 export const MIN_CELL_COMMITTEE_SIZE = 3;
+/** The largest chi ủy from 2025-07-01 (R-CELL-1 v2, 294-QĐ/TW). */
+export const MAX_CELL_COMMITTEE_SIZE = 7;
+/** The most phó bí thư a cell has from 2025-07-01 (R-CELL-1 v2, 294-QĐ/TW). */
+export const MAX_DEPUTY_SECRETARIES = 1;
+
+/** The first text on the Điều lệ that limits the chi ủy and the phó bí thư. */
+const LIMITS_FROM = REGULATIONS.find((r) => r.id === '294-QĐ/TW') as Regulation;
+
+function charterOf(options: CheckCompositionOptions): Regulation {
+  if (options.charter !== undefined || options.at !== undefined) {
+    return getRegulationsInForce(
+      options.at ?? LIMITS_FROM.inForceFrom,
+      options.charter ? { charter: options.charter } : {},
+    ).charter;
+  }
+  const newest = REGULATIONS.filter((r) => r.layer === 'charter').at(-1);
+  return newest as Regulation;
+}
 
 const PROBATION_MONTHS = 12;
 
@@ -68,7 +101,9 @@ function addMonths(date: string, months: number): string {
  * thư in it; with fewer, a bí thư and no chi ủy. Exempt members count toward
  * these numbers; members attached temporarily from elsewhere do not. Leaders
  * must be official members (R-CELL-2). With `at`, probationary members past
- * 12 months are reported (R-CELL-2).
+ * 12 months are reported (R-CELL-2). From 2025-07-01 (R-CELL-1 v2, 294-QĐ/TW)
+ * a cell has at most one phó bí thư and a chi ủy of at most 7: more is an
+ * error on and after that date, and not before it.
  *
  * @param cell - the cell.
  * @param members - everyone on its list, including temporary attachments.
@@ -117,6 +152,8 @@ function checkCompositionUnchecked(
     .filter((m) => m.roles.length > 0)
     .map((m) => m.id);
   const requiresCellCommittee = official.length >= CELL_COMMITTEE_THRESHOLD;
+  const charter = charterOf(options);
+  const limited = charter.inForceFrom >= LIMITS_FROM.inForceFrom;
   const findings: Finding[] = [];
   const n = official.length;
 
@@ -161,6 +198,34 @@ function checkCompositionUnchecked(
         {
           vi: `Chi bộ có ${n} đảng viên chính thức (từ ${CELL_COMMITTEE_THRESHOLD} trở lên) nên phải bầu chi ủy; hiện chỉ có ${cellCommitteeIds.length} người giữ chức vụ.`,
           en: `With ${n} full members (${CELL_COMMITTEE_THRESHOLD} or more) the cell must elect a cell committee (chi ủy); only ${cellCommitteeIds.length} hold a post.`,
+        },
+        cellCommitteeIds,
+      ),
+    );
+  }
+  if (limited && deputySecretaryIds.length > MAX_DEPUTY_SECRETARIES) {
+    findings.push(
+      createFinding(
+        'R-CELL-1',
+        'several-deputy-secretaries',
+        'error',
+        {
+          vi: `Chi bộ có ${deputySecretaryIds.length} phó bí thư; theo ${charter.id}, chi bộ chỉ có một phó bí thư.`,
+          en: `The cell has ${deputySecretaryIds.length} deputy secretaries; under ${charter.id} a cell has one.`,
+        },
+        deputySecretaryIds,
+      ),
+    );
+  }
+  if (limited && cellCommitteeIds.length > MAX_CELL_COMMITTEE_SIZE) {
+    findings.push(
+      createFinding(
+        'R-CELL-1',
+        'cell-committee-too-large',
+        'error',
+        {
+          vi: `Chi ủy có ${cellCommitteeIds.length} người; theo ${charter.id}, chi ủy có không quá ${MAX_CELL_COMMITTEE_SIZE} chi ủy viên.`,
+          en: `The cell committee has ${cellCommitteeIds.length} members; under ${charter.id} it has at most ${MAX_CELL_COMMITTEE_SIZE}.`,
         },
         cellCommitteeIds,
       ),
@@ -217,11 +282,12 @@ function checkCompositionUnchecked(
   }
   if (options.at !== undefined) {
     const today = toVietNamDate(options.at);
-    const overdue = probationary.filter(
-      (m) =>
-        m.admittedOn !== undefined &&
-        addMonths(m.admittedOn, PROBATION_MONTHS) <= today,
-    );
+    // Probation runs 12 months from the ceremony (R-ADM-1), or from the
+    // admission decision where the ceremony's date is not recorded.
+    const overdue = probationary.filter((m) => {
+      const start = m.admissionCeremonyOn ?? m.admittedOn;
+      return start !== undefined && addMonths(start, PROBATION_MONTHS) <= today;
+    });
     if (overdue.length > 0) {
       findings.push(
         createFinding(
@@ -240,6 +306,7 @@ function checkCompositionUnchecked(
   return {
     rule: 'R-CELL-1',
     ruleSet: ruleSet.id,
+    texts: ['Điều lệ Đảng Art. 24', charter.id],
     valid: findings.every((f) => f.severity !== 'error'),
     officialCount: n,
     probationaryCount: probationary.length,
