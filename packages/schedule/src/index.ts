@@ -15,6 +15,8 @@ export { HolidayCalendar } from './holidays/holidayCalendar';
 export type { OfficialHolidaysInput } from './holidays/officialHolidays';
 export {
   HolidayKind,
+  HolidayLabel,
+  KnownHolidayKind,
   OfficialDayOff,
   OfficialHolidays,
   parseOfficialHolidays,
@@ -23,6 +25,7 @@ export type { ToICalendarOptions } from './ical/toICalendar';
 export { toICalendar } from './ical/toICalendar';
 export { formatLunarDate, getLunarYearName } from './lunar/formatLunarDate';
 export type {
+  LunarCalendarOptions,
   LunarDate,
   LunarDateInput,
   LunarMonth,
@@ -32,6 +35,7 @@ export {
   lunarToSolar,
   solarToLunar,
 } from './lunar/lunarCalendar';
+export type { LunarMeridian } from './lunar/lunarYear';
 export { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar/lunarYear';
 export type {
   PlannedMeeting,

@@ -192,8 +192,14 @@ describe('the official list overrides the default (R-HOL-1)', () => {
       ['official', 0, 'workingDays', 0],
     ],
     [
-      'an unknown kind',
+      // R-HOL-1 v2: an added kind is allowed, but needs its name.
+      'an unknown kind without a name',
       { ...official2027, daysOff: [{ date: '2027-01-01', kind: 'christmas' }] },
+      ['official', 0, 'daysOff', 0, 'name'],
+    ],
+    [
+      'an empty kind',
+      { ...official2027, daysOff: [{ date: '2027-01-01', kind: '' }] },
       ['official', 0, 'daysOff', 0, 'kind'],
     ],
     [

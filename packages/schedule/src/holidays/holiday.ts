@@ -1,11 +1,12 @@
 import type { LocalizedText } from '@chibo/core';
 import { formatDay } from '../civil';
-import type { HolidayKind } from './officialHolidays';
+import type { HolidayKind, KnownHolidayKind } from './officialHolidays';
 
 /** One public holiday or day off (R-HOL-1, R-HOL-2). */
 export interface Holiday {
   /** `YYYY-MM-DD`, Viet Nam civil date. */
   date: string;
+  /** A {@link KnownHolidayKind}, or the id of a day off an official list adds (R-HOL-1 v2). */
   kind: HolidayKind;
   name: LocalizedText;
   /** The article of law it comes from. */
@@ -37,6 +38,10 @@ const LAW_SWAP: LocalizedText = Object.freeze({
   vi: 'Thông báo ngày nghỉ hằng năm (hoán đổi ngày làm việc)',
   en: 'Yearly holiday announcement (swapped working day)',
 });
+const LAW_ADDED: LocalizedText = Object.freeze({
+  vi: 'Thông báo ngày nghỉ hằng năm',
+  en: 'Yearly holiday announcement',
+});
 
 /**
  * The name of each holiday kind, in Vietnamese and English.
@@ -47,7 +52,7 @@ const LAW_SWAP: LocalizedText = Object.freeze({
  * ```
  */
 export const holidayNames: Readonly<
-  Record<HolidayKind, Readonly<LocalizedText>>
+  Record<KnownHolidayKind, Readonly<LocalizedText>>
 > = deepFreeze({
   'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   tet: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
@@ -67,30 +72,64 @@ export const holidayNames: Readonly<
   'swapped-day-off': { vi: 'Ngày nghỉ hoán đổi', en: 'Swapped day off' },
 });
 
+/** How {@link buildHoliday} makes a holiday. */
+export interface HolidayParts {
+  source: Holiday['source'];
+  /** The name an official list gives; default the kind's in {@link holidayNames}. */
+  name?: LocalizedText | undefined;
+  /** The text an official list cites; default by kind. */
+  law?: LocalizedText | undefined;
+  /** The day off in lieu of a holiday (R-HOL-2); `of`, the holiday it replaces, when known. */
+  lieu?: { of?: number | undefined } | undefined;
+}
+
+const frozenText = (text: LocalizedText): LocalizedText =>
+  Object.freeze({ vi: text.vi, en: text.en });
+
+const isKnown = (kind: HolidayKind): kind is KnownHolidayKind =>
+  Object.hasOwn(holidayNames, kind);
+
+/** The known kind's name, or the id itself (an added kind always has its name). */
+function nameOf(kind: HolidayKind): LocalizedText {
+  return isKnown(kind) ? holidayNames[kind] : { vi: kind, en: kind };
+}
+
+function lawOf(kind: HolidayKind): LocalizedText {
+  if (kind === 'swapped-day-off') return LAW_SWAP;
+  return isKnown(kind) ? LAW_112 : LAW_ADDED;
+}
+
 /**
- * Build a holiday of a kind on a day number; with `lieu`, the day off in lieu
- * of one (R-HOL-2), `lieu.of` being the holiday it replaces when known.
+ * Build a holiday of a kind on a day number: a known kind takes its name and
+ * law, an added one (R-HOL-1 v2) those its list gives; with `lieu`, the day
+ * off in lieu of one (R-HOL-2).
  */
 export function buildHoliday(
   day: number,
   kind: HolidayKind,
-  source: Holiday['source'],
-  lieu?: { of?: number | undefined },
+  parts: HolidayParts,
 ): Holiday {
+  // Frozen: the calendar caches its holidays and hands out shallow copies.
+  const name = parts.name ? frozenText(parts.name) : nameOf(kind);
   const base = {
     date: formatDay(day),
     kind,
-    name: holidayNames[kind],
-    law: kind === 'swapped-day-off' ? LAW_SWAP : LAW_112,
+    name,
+    law: parts.law ? frozenText(parts.law) : lawOf(kind),
     compensatory: false,
-    source,
+    source: parts.source,
   };
-  if (!lieu) return base;
-  const name = {
-    vi: `Nghỉ bù ${holidayNames[kind].vi}`,
-    en: `Day off in lieu: ${holidayNames[kind].en}`,
+  if (!parts.lieu) return base;
+  const result: Holiday = {
+    ...base,
+    name: frozenText({
+      vi: `Nghỉ bù ${name.vi}`,
+      en: `Day off in lieu: ${name.en}`,
+    }),
+    law: LAW_111,
+    compensatory: true,
   };
-  const result: Holiday = { ...base, name, law: LAW_111, compensatory: true };
-  if (lieu.of !== undefined) result.compensatesFor = formatDay(lieu.of);
+  if (parts.lieu.of !== undefined)
+    result.compensatesFor = formatDay(parts.lieu.of);
   return result;
 }

@@ -4,7 +4,7 @@ import { parseDay, type SolarDate, toDayNumber, weekdayOf } from '../civil';
 import { lunarToSolar } from '../lunar/lunarCalendar';
 import { buildHoliday, type Holiday } from './holiday';
 import {
-  type HolidayKind,
+  type KnownHolidayKind,
   type OfficialHolidays,
   type OfficialHolidaysInput,
   parseOfficialHolidays,
@@ -90,9 +90,9 @@ const dayOf = (d: SolarDate) => toDayNumber(d.year, d.month, d.day);
 function statutoryDays(
   year: number,
   secondDay: 'before' | 'after',
-): [number, HolidayKind][] {
+): [number, KnownHolidayKind][] {
   const tet = dayOf(lunarToSolar({ year, month: 1, day: 1 }));
-  const days: [number, HolidayKind][] = [
+  const days: [number, KnownHolidayKind][] = [
     [toDayNumber(year, 1, 1), 'new-year'],
     // Default (R-HOL-1): the last day of the old year and mùng 1–4.
     [tet - 1, 'tet'],
@@ -216,12 +216,12 @@ export class HolidayCalendar {
       for (const d of official.daysOff) {
         const day = parseDay(d.date);
         holidays.push(
-          buildHoliday(
-            day,
-            d.kind,
-            'official',
-            d.compensatory ? {} : undefined,
-          ),
+          buildHoliday(day, d.kind, {
+            source: 'official',
+            name: d.name,
+            law: d.law,
+            lieu: d.compensatory ? {} : undefined,
+          }),
         );
       }
       for (const date of official.workingDays) workingDays.add(parseDay(date));
@@ -229,14 +229,16 @@ export class HolidayCalendar {
       const days = statutoryDays(year, this.secondDay);
       const taken = new Set(days.map(([d]) => d));
       for (const [day, kind] of days)
-        holidays.push(buildHoliday(day, kind, 'computed'));
+        holidays.push(buildHoliday(day, kind, { source: 'computed' }));
       // R-HOL-2: a holiday on the weekly rest gives the next working day off.
       for (const [day, kind] of days) {
         if (!this.isWeeklyRest(day)) continue;
         let next = day + 1;
         while (this.isWeeklyRest(next) || taken.has(next)) next++;
         taken.add(next);
-        holidays.push(buildHoliday(next, kind, 'computed', { of: day }));
+        holidays.push(
+          buildHoliday(next, kind, { source: 'computed', lieu: { of: day } }),
+        );
       }
     }
     holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

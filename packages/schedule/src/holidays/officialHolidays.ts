@@ -2,14 +2,16 @@ import { CivilDate, type LocalizedText, parseWith, Text } from '@chibo/core';
 import { z } from 'zod';
 
 /**
- * The public holidays of Labour Code 2019 Art. 112, and a swapped day off (R-HOL-1).
+ * The holiday kinds chibo knows and names: the public holidays of Labour Code
+ * 2019 Art. 112, and a swapped day off (R-HOL-1).
  *
  * @example
  * ```ts
- * HolidayKind.parse('hung-kings'); // Giỗ Tổ Hùng Vương
+ * KnownHolidayKind.parse('hung-kings'); // Giỗ Tổ Hùng Vương
+ * KnownHolidayKind.options; // ['new-year', 'tet', …]
  * ```
  */
-export const HolidayKind = z.enum([
+export const KnownHolidayKind = z.enum([
   'new-year',
   'tet',
   'victory-day',
@@ -18,22 +20,85 @@ export const HolidayKind = z.enum([
   'hung-kings',
   'swapped-day-off',
 ]);
-export type HolidayKind = z.infer<typeof HolidayKind>;
+export type KnownHolidayKind = z.infer<typeof KnownHolidayKind>;
+
+/** No control characters (a line break, a tab, NUL…): the text is one line. */
+const ONE_LINE = /^[^\p{Cc}]*$/u;
 
 /**
- * One day off in the yearly official list.
+ * A holiday kind (R-HOL-1 v2): one of {@link KnownHolidayKind}, or the id of
+ * a day off chibo does not know that a yearly list adds (a new holiday by
+ * law or decree), e.g. `'vietnamese-culture-day'`. An id is one line of 1 to
+ * 64 characters, trimmed and normalised to NFC.
+ *
+ * @example
+ * ```ts
+ * HolidayKind.parse('tet'); // 'tet'
+ * HolidayKind.parse('vietnamese-culture-day'); // 'vietnamese-culture-day'
+ * ```
+ */
+export const HolidayKind = z.union([
+  KnownHolidayKind,
+  Text.max(64).regex(ONE_LINE),
+]);
+/** A known kind, or any other id (the `string & {}` keeps the known ones suggested). */
+export type HolidayKind = KnownHolidayKind | (string & {});
+
+/**
+ * The name of an added holiday, or the law it comes from: one line of
+ * Vietnamese and English, NFC, 1 to 200 characters each.
+ *
+ * @example
+ * ```ts
+ * HolidayLabel.parse({ vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' });
+ * ```
+ */
+export const HolidayLabel = z.strictObject({
+  vi: Text.max(200).regex(ONE_LINE),
+  en: Text.max(200).regex(ONE_LINE),
+});
+export type HolidayLabel = z.infer<typeof HolidayLabel>;
+
+/**
+ * One day off in the yearly official list. A kind chibo does not know needs
+ * its `name`; a known kind may be renamed. `law` says where the day off comes
+ * from (default: Labour Code Art. 112 for the statutory kinds, the yearly
+ * announcement for the others).
  *
  * @example
  * ```ts
  * OfficialDayOff.parse({ date: '2027-05-03', kind: 'labour-day', compensatory: true });
+ * OfficialDayOff.parse({
+ *   date: '2027-11-24',
+ *   kind: 'vietnamese-culture-day',
+ *   name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' },
+ * });
  * ```
  */
-export const OfficialDayOff = z.object({
-  date: CivilDate,
-  kind: HolidayKind,
-  /** A day off in lieu of a holiday that fell on the weekly rest (R-HOL-2). */
-  compensatory: z.boolean().default(false),
-});
+export const OfficialDayOff = z
+  .object({
+    date: CivilDate,
+    kind: HolidayKind,
+    /** The holiday's name; required for a kind chibo does not know (R-HOL-1 v2). */
+    name: HolidayLabel.optional(),
+    /** The text the day off comes from. */
+    law: HolidayLabel.optional(),
+    /** A day off in lieu of a holiday that fell on the weekly rest (R-HOL-2). */
+    compensatory: z.boolean().default(false),
+  })
+  .superRefine((day, ctx) => {
+    if (day.name !== undefined || KnownHolidayKind.safeParse(day.kind).success)
+      return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['name'],
+      message: `"${day.kind}" is not a holiday chibo knows: give its name { vi, en }.`,
+      params: {
+        vi: `"${day.kind}" không phải ngày lễ chibo biết: hãy ghi tên ngày nghỉ { vi, en }.`,
+        rule: 'R-HOL-1',
+      },
+    });
+  });
 export type OfficialDayOff = z.infer<typeof OfficialDayOff>;
 
 /**
@@ -48,6 +113,13 @@ export type OfficialDayOff = z.infer<typeof OfficialDayOff>;
  *   source: 'Thông báo 6150/TB-BLĐTBXH',
  *   daysOff: [{ date: '2025-01-01', kind: 'new-year' }, …],
  *   workingDays: [],
+ * });
+ * // R-HOL-1 v2: a day off chibo does not know, with its name.
+ * parseOfficialHolidays({
+ *   year: 2027,
+ *   daysOff: [
+ *     { date: '2027-11-24', kind: 'vietnamese-culture-day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' } },
+ *   ],
  * });
  * ```
  */

@@ -2,6 +2,7 @@ import { ChiboError } from '@chibo/core';
 import { describe, expect, it } from 'vitest';
 import {
   formatLunarDate,
+  getLunarYear,
   getLunarYearName,
   lunarToSolar,
   solarToLunar,
@@ -73,6 +74,37 @@ describe('R-LUNAR-1 wrong arguments are ChiboErrors', () => {
     });
     expectInvalid(() =>
       lunarToSolar({ year: 2025, month: 6, day: 1, leap: 'yes' as never }),
+    );
+  });
+
+  it('R-LUNAR-1 v2: a meridian other than historical or utc7 is refused, with its path', () => {
+    const date = { year: 1965, month: 2, day: 1 };
+    const lunar = { year: 1965, month: 1, day: 1 };
+    for (const [options, path] of [
+      [{ meridian: 'utc8' }, ['options', 'meridian']],
+      [{ meridian: 7 }, ['options', 'meridian']],
+      ['utc7', ['options']],
+      [null, ['options']],
+      [[], ['options']],
+    ] as const) {
+      for (const run of [
+        () => solarToLunar(date, options as never),
+        () => lunarToSolar(lunar, options as never),
+        () => getLunarYear(1965, options as never),
+      ]) {
+        expectInvalid(run);
+        try {
+          run();
+        } catch (error) {
+          expect((error as ChiboError).issues[0]?.path).toEqual(path);
+          expect((error as ChiboError).issues[0]?.rule).toBe('R-LUNAR-1');
+        }
+      }
+    }
+    // Left out, undefined or 'historical': the calendar in use.
+    expect(solarToLunar(date, {})).toEqual(solarToLunar(date));
+    expect(solarToLunar(date, { meridian: undefined })).toEqual(
+      solarToLunar(date, { meridian: 'historical' }),
     );
   });
 });

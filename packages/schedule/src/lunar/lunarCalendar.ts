@@ -9,8 +9,20 @@ import {
   getSolsticeYear,
   LUNAR_MAX_YEAR,
   LUNAR_MIN_YEAR,
+  type LunarMeridian,
   type SolsticeYear,
 } from './lunarYear';
+
+/** The options of {@link solarToLunar}, {@link lunarToSolar} and {@link getLunarYear}. */
+export interface LunarCalendarOptions {
+  /**
+   * Which calendar to read (R-LUNAR-1 v2): `'historical'`, the one used in
+   * Viet Nam (UTC+8 before 1968-01-01, UTC+7 from then), or `'utc7'`, UTC+7
+   * throughout (astronomical). They differ only before 1968.
+   * @defaultValue `'historical'`
+   */
+  meridian?: LunarMeridian | undefined;
+}
 
 /** A date of the Vietnamese lunar calendar (âm lịch). */
 export interface LunarDate {
@@ -73,15 +85,45 @@ function checkYear(year: number, min = LUNAR_MIN_YEAR): void {
   }
 }
 
+const TABLES: Record<LunarMeridian, (year: number) => SolsticeYear> = {
+  historical: (year) => getSolsticeYear(year, 'historical'),
+  utc7: (year) => getSolsticeYear(year, 'utc7'),
+};
+
+/** The meridian the options ask for; a wrong option is a ChiboError. */
+function meridianOf(options: LunarCalendarOptions | undefined): LunarMeridian {
+  if (options === undefined) return 'historical';
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    Array.isArray(options)
+  ) {
+    throw rangeError(
+      ['options'],
+      'Tùy chọn phải là một đối tượng, ví dụ { meridian: "utc7" }.',
+      'The options must be an object, e.g. { meridian: "utc7" }.',
+    );
+  }
+  const { meridian } = options;
+  if (meridian === undefined || meridian === 'historical') return 'historical';
+  if (meridian === 'utc7') return 'utc7';
+  throw rangeError(
+    ['options', 'meridian'],
+    '"meridian" phải là "historical" (lịch thực tế đã dùng: UTC+8 trước năm 1968) hoặc "utc7" (UTC+7 cho mọi năm).',
+    '"meridian" must be "historical" (the calendar in use: UTC+8 before 1968) or "utc7" (UTC+7 throughout).',
+  );
+}
+
 /**
  * The lunar date of a day number (days since 1970-01-01) in the Gregorian
  * year `solarYear`. The hot path of {@link solarToLunar}; no validation.
- * `tables` gives the months of a solstice year (the cached UTC+7 ones).
+ * `tables` gives the months of a solstice year (by default the cached ones
+ * of the historical reading).
  */
 export function lunarOfDay(
   dayNumber: number,
   solarYear: number,
-  tables: (year: number) => SolsticeYear = getSolsticeYear,
+  tables: (year: number) => SolsticeYear = TABLES.historical,
 ): LunarDate {
   let table = tables(solarYear);
   const { starts } = table;
@@ -101,23 +143,32 @@ export function lunarOfDay(
 
 /**
  * Convert a Gregorian date to the Vietnamese lunar calendar (R-LUNAR-1),
- * computed with Hồ Ngọc Đức's method for the meridian 105°E (UTC+7): months
- * start on the day of the new moon, month 11 holds the winter solstice, and
- * in a 13-month year the first month with no principal term is the leap
- * month. Each year's months are computed once and cached.
+ * computed with Hồ Ngọc Đức's method: months start on the day of the new
+ * moon, month 11 holds the winter solstice, and in a 13-month year the first
+ * month with no principal term is the leap month. By default it reads the
+ * calendar in use at the date (R-LUNAR-1 v2): the meridian 105°E (UTC+7) from
+ * 1968-01-01, 120°E (UTC+8) before; `{ meridian: 'utc7' }` reads UTC+7
+ * throughout. Each year's months are computed once and cached.
  *
  * @param date - a Gregorian date from 1800 to 2199.
+ * @param options - `meridian`: `'historical'` (default) or `'utc7'`.
  * @returns the lunar year, month, day and whether the month is leap.
  * @throws ChiboError (`invalid-argument`, R-LUNAR-1) for a date that does not
- *   exist or lies outside 1800–2199.
+ *   exist or lies outside 1800–2199, or a wrong option.
  * @example
  * ```ts
  * solarToLunar({ year: 2027, month: 2, day: 6 });
  * // { year: 2027, month: 1, day: 1, leap: false } — Tết Đinh Mùi
+ * solarToLunar({ year: 1967, month: 12, day: 1 }); // { year: 1967, month: 10, day: 30, leap: false }
+ * solarToLunar({ year: 1967, month: 12, day: 1 }, { meridian: 'utc7' }); // { year: 1967, month: 11, day: 1, leap: false }
  * ```
  */
-export function solarToLunar(date: SolarDate): LunarDate {
+export function solarToLunar(
+  date: SolarDate,
+  options?: LunarCalendarOptions,
+): LunarDate {
   checkObject(date, 'date');
+  const meridian = meridianOf(options);
   const { year, month, day } = date;
   // Fast path for the common case; the full check otherwise.
   const plain =
@@ -139,16 +190,20 @@ export function solarToLunar(date: SolarDate): LunarDate {
     );
   }
   checkYear(year);
-  return lunarOfDay(toDayNumber(year, month, day), year);
+  return lunarOfDay(toDayNumber(year, month, day), year, TABLES[meridian]);
 }
 
-function findMonth(lunar: LunarDateInput): {
+function findMonth(
+  lunar: LunarDateInput,
+  meridian: LunarMeridian,
+): {
   table: SolsticeYear;
   index: number;
 } {
   const leap = lunar.leap === true;
   const table = getSolsticeYear(
     lunar.month >= 11 ? lunar.year + 1 : lunar.year,
+    meridian,
   );
   for (let i = 0; i < table.months.length; i++) {
     if (
@@ -167,21 +222,32 @@ function findMonth(lunar: LunarDateInput): {
 }
 
 /**
- * Convert a Vietnamese lunar date to the Gregorian calendar (R-LUNAR-1).
+ * Convert a Vietnamese lunar date to the Gregorian calendar (R-LUNAR-1). By
+ * default it reads the calendar in use (R-LUNAR-1 v2: UTC+8 before
+ * 1968-01-01, UTC+7 from then); `{ meridian: 'utc7' }` reads UTC+7
+ * throughout.
  *
  * @param lunar - the lunar year (1800–2199), month, day, and `leap: true`
  *   for a day of the leap month.
+ * @param options - `meridian`: `'historical'` (default) or `'utc7'`.
  * @returns the Gregorian date.
  * @throws ChiboError (`invalid-argument`, R-LUNAR-1) for a date that does not
- *   exist: a 30th in a 29-day month, or a leap month the year does not have.
+ *   exist: a 30th in a 29-day month, or a leap month the year does not have;
+ *   or a wrong option.
  * @example
  * ```ts
  * lunarToSolar({ year: 2027, month: 3, day: 10 });
  * // { year: 2027, month: 4, day: 16 } — Giỗ Tổ Hùng Vương
+ * lunarToSolar({ year: 1967, month: 11, day: 1 }); // { year: 1967, month: 12, day: 2 }
+ * lunarToSolar({ year: 1967, month: 11, day: 1 }, { meridian: 'utc7' }); // { year: 1967, month: 12, day: 1 }
  * ```
  */
-export function lunarToSolar(lunar: LunarDateInput): SolarDate {
+export function lunarToSolar(
+  lunar: LunarDateInput,
+  options?: LunarCalendarOptions,
+): SolarDate {
   checkObject(lunar, 'lunar');
+  const meridian = meridianOf(options);
   // Lunar 1799 ends in 1800: its months are computed too.
   checkYear(lunar.year, LUNAR_MIN_YEAR - 1);
   if (lunar.leap !== undefined && typeof lunar.leap !== 'boolean') {
@@ -205,7 +271,7 @@ export function lunarToSolar(lunar: LunarDateInput): SolarDate {
       'The lunar day must be from 1 to 30.',
     );
   }
-  const { table, index } = findMonth(lunar);
+  const { table, index } = findMonth(lunar, meridian);
   const start = table.starts[index] as number;
   const length = (table.starts[index + 1] as number) - start;
   if (lunar.day > length) {
@@ -221,19 +287,29 @@ export function lunarToSolar(lunar: LunarDateInput): SolarDate {
 
 /**
  * The months of one lunar year, from Tết to the last day before the next
- * Tết, with the leap month in its place (R-LUNAR-1).
+ * Tết, with the leap month in its place (R-LUNAR-1). By default in the
+ * calendar in use (R-LUNAR-1 v2: UTC+8 before 1968-01-01, UTC+7 from then).
  *
  * @param year - the lunar year, 1800–2199.
+ * @param options - `meridian`: `'historical'` (default) or `'utc7'`.
  * @returns 12 or 13 months, each with its first day and length.
  * @example
  * ```ts
  * getLunarYear(2025).find((m) => m.leap); // { month: 6, leap: true, start: { year: 2025, month: 7, day: 25 }, length: 29 }
+ * getLunarYear(1967).at(-2)?.start; // { year: 1967, month: 12, day: 2 }: month 11, UTC+8
  * ```
  */
-export function getLunarYear(year: number): LunarMonth[] {
+export function getLunarYear(
+  year: number,
+  options?: LunarCalendarOptions,
+): LunarMonth[] {
   checkYear(year);
+  const meridian = meridianOf(options);
   const result: LunarMonth[] = [];
-  for (const table of [getSolsticeYear(year), getSolsticeYear(year + 1)]) {
+  for (const table of [
+    getSolsticeYear(year, meridian),
+    getSolsticeYear(year + 1, meridian),
+  ]) {
     for (let i = 0; i < table.months.length; i++) {
       if (table.years[i] !== year) continue;
       const start = table.starts[i] as number;
