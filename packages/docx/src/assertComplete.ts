@@ -1,6 +1,7 @@
 import { ChiboError, type ChiboIssue } from '@chibo/core';
 import { BIDI_CONTROL } from './cleanText';
-import { type DocumentModel, paragraphsOf } from './model';
+import type { DocumentModel } from './model';
+import { modelParagraphs } from './modelParagraphs';
 
 const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
 
@@ -15,13 +16,16 @@ const FORBIDDEN = /undefined|NaN|\[object Object\]|Infinity/;
  *
  * @param model - the document model, before it is written.
  * @returns the same model.
- * @throws ChiboError `invalid-input` listing every bad run.
+ * @throws ChiboError `invalid-input` listing every bad run, or
+ *   `invalid-argument` for a value that is not a document model (a run
+ *   whose text is not a string…), with the path of every wrong field.
  * @example
  * ```ts
  * assertComplete(buildMinutes(record)); // returns the model, or throws
  * ```
  */
 export function assertComplete(model: DocumentModel): DocumentModel {
+  const paragraphs = modelParagraphs(model);
   const issues: ChiboIssue[] = [];
   const bidi = (path: PropertyKey[]) =>
     issues.push({
@@ -34,7 +38,7 @@ export function assertComplete(model: DocumentModel): DocumentModel {
       rule: 'R-DOC-8',
     });
   if (BIDI_CONTROL.test(model.title)) bidi(['document', 'title']);
-  paragraphsOf(model).forEach((p, index) => {
+  paragraphs.forEach((p, index) => {
     for (const run of p.runs) {
       if (BIDI_CONTROL.test(run.text)) bidi(['document', index]);
       if (run.source === 'template' && FORBIDDEN.test(run.text)) {

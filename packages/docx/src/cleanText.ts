@@ -1,3 +1,5 @@
+import { checkArgument, Text } from '@chibo/core';
+
 /**
  * Characters XML 1.0 forbids: C0 controls other than tab, line feed and
  * carriage return, and the non-characters U+FFFE and U+FFFF. Lone surrogates
@@ -30,6 +32,7 @@ const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
  *
  * @param text - any text from the record.
  * @returns the cleaned text (trimmed).
+ * @throws ChiboError `invalid-argument` for anything but a string.
  * @example
  * ```ts
  * cleanText('Lo\u0300 Thi\u0323 Hoa\u0007'); // 'Lò Thị Hoa'
@@ -37,6 +40,8 @@ const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
  * ```
  */
 export function cleanText(text: string): string {
+  // `Text` says why a value that is not a string is wrong.
+  if (typeof text !== 'string') checkArgument('text', Text, text);
   return text
     .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')

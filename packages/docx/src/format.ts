@@ -1,6 +1,41 @@
-import { getVietNamCivilTime, type Locale } from '@chibo/core';
+import {
+  ChiboError,
+  Count,
+  checkArgument,
+  getVietNamCivilTime,
+  type Locale,
+  Text,
+  type VietNamCivilTime,
+} from '@chibo/core';
+import { argumentError, checkLocale } from './argumentError';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A month, 1 to 12. */
+const Month = Count.min(1).max(12);
+/** A document number given as a number: a whole number from 1. */
+const DocumentNumber = Count.min(1);
+
+/** A non-empty text argument (`Text` says why another value is wrong). */
+function checkText(name: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    checkArgument(name, Text, value);
+  }
+}
+
+/** The civil time of the `date` argument; a wrong one is named as `date`. */
+function civilTimeOf(date: string): VietNamCivilTime {
+  try {
+    return getVietNamCivilTime(date);
+  } catch (error) {
+    if (!(error instanceof ChiboError)) throw error;
+    const issues = error.issues.map((issue) => ({
+      ...issue,
+      path: ['date', ...issue.path],
+    }));
+    throw argumentError('date', issues, error);
+  }
+}
 
 const MONTHS_EN = [
   'January',
@@ -23,6 +58,8 @@ const MONTHS_EN = [
  *
  * @param month - 1 to 12.
  * @returns the month for a Vietnamese date line.
+ * @throws ChiboError `invalid-argument` for anything but a whole number
+ *   from 1 to 12 (`0`, `13`, `2.5`, `'3'`, `NaN`).
  * @example
  * ```ts
  * formatDocumentMonth(2); // '02'
@@ -30,6 +67,9 @@ const MONTHS_EN = [
  * ```
  */
 export function formatDocumentMonth(month: number): string {
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) {
+    checkArgument('month', Month, month);
+  }
   return month <= 2 ? pad2(month) : String(month);
 }
 
@@ -40,6 +80,8 @@ export function formatDocumentMonth(month: number): string {
  * @param date - an ISO date or date-time (read in Viet Nam time, R-TIME-1).
  * @param locale - `'vi'` or `'en'`.
  * @returns the date in words.
+ * @throws ChiboError `invalid-argument` for a date that is not an ISO date or
+ *   date-time (or a valid `Date`), or a locale other than `'vi'` and `'en'`.
  * @example
  * ```ts
  * formatLongDate('2027-03-09'); // 'ngày 09 tháng 3 năm 2027'
@@ -47,7 +89,8 @@ export function formatDocumentMonth(month: number): string {
  * ```
  */
 export function formatLongDate(date: string, locale: Locale = 'vi'): string {
-  const { year, month, day } = getVietNamCivilTime(date);
+  checkLocale(locale);
+  const { year, month, day } = civilTimeOf(date);
   return locale === 'vi'
     ? `ngày ${pad2(day)} tháng ${formatDocumentMonth(month)} năm ${year}`
     : `${day} ${MONTHS_EN[month - 1]} ${year}`;
@@ -61,6 +104,8 @@ export function formatLongDate(date: string, locale: Locale = 'vi'): string {
  * @param date - an ISO date or date-time (Viet Nam time).
  * @param locale - `'vi'` (default) or `'en'` ("Xuân Quang, 9 March 2027").
  * @returns the line.
+ * @throws ChiboError `invalid-argument` for an empty or missing place, a
+ *   date that is not a date, or another locale.
  * @example
  * ```ts
  * formatDocumentDate('Xuân Quang', '2018-02-20'); // 'Xuân Quang, ngày 20 tháng 02 năm 2018'
@@ -71,6 +116,7 @@ export function formatDocumentDate(
   date: string,
   locale: Locale = 'vi',
 ): string {
+  checkText('placeName', placeName);
   return `${placeName}, ${formatLongDate(date, locale)}`;
 }
 
@@ -122,6 +168,9 @@ export function formatNumber(n: number, locale: Locale): string {
  * @param issuerCode - the issuer's code, `CB` by default ([open]).
  * @param locale - `'vi'` ("Số") or `'en'` ("No.").
  * @returns the number and symbol.
+ * @throws ChiboError `invalid-argument` for a number that is neither a whole
+ *   number from 1 nor a non-empty text, an empty or missing code, or
+ *   another locale.
  * @example
  * ```ts
  * formatDocumentNumber(3, 'BB', 'CB'); // 'Số 03-BB/CB'
@@ -133,6 +182,13 @@ export function formatDocumentNumber(
   issuerCode: string,
   locale: Locale = 'vi',
 ): string {
+  if (typeof number !== 'number') checkText('number', number);
+  else if (!(Number.isSafeInteger(number) && number >= 1)) {
+    checkArgument('number', DocumentNumber, number);
+  }
+  checkText('typeCode', typeCode);
+  checkText('issuerCode', issuerCode);
+  checkLocale(locale);
   const text = typeof number === 'number' ? pad2(number) : number;
   return `${locale === 'vi' ? 'Số' : 'No.'} ${text}-${typeCode}/${issuerCode}`;
 }

@@ -6,6 +6,8 @@
  * "[object Object]" without rejecting a member who writes those words.
  */
 
+import { modelParagraphs } from './modelParagraphs';
+
 /** One run of text with its formatting. */
 export interface DocumentRun {
   text: string;
@@ -95,29 +97,19 @@ export function paragraph(
 }
 
 /**
- * Every paragraph of a model in reading order, tables included.
- *
- * @param model - the model.
- * @returns the paragraphs.
- */
-export function paragraphsOf(model: DocumentModel): DocumentParagraph[] {
-  return model.blocks.flatMap((block) =>
-    block.type === 'paragraph' ? [block] : block.rows.flat(2),
-  );
-}
-
-/**
  * The plain text of a model, one paragraph a line.
  *
  * @param model - the model.
  * @returns the text.
+ * @throws ChiboError `invalid-argument` for a value that is not a document
+ *   model, with the path of every wrong field.
  * @example
  * ```ts
  * getModelText(buildMinutes(record)).split('\n')[0]; // 'ĐẢNG BỘ XÃ XUÂN QUANG'
  * ```
  */
 export function getModelText(model: DocumentModel): string {
-  return paragraphsOf(model)
+  return modelParagraphs(model)
     .map((p) => p.runs.map((r) => r.text).join(''))
     .join('\n');
 }

@@ -1,4 +1,10 @@
-import { ChiboError, type ChiboIssue, type Locale } from '@chibo/core';
+import {
+  ChiboError,
+  type ChiboIssue,
+  CivilDate,
+  type Locale,
+} from '@chibo/core';
+import { argumentError, LOCALE_MESSAGE } from './argumentError';
 import { cleanText } from './cleanText';
 
 /** Page margins in millimetres (R-DOC-1). */
@@ -77,10 +83,20 @@ export interface ResolvedOptions {
   date: string | undefined;
   margins: DocumentMargins;
   font: string;
+  /** The resolution's "Nơi nhận:" lines, cleaned (R-DOC-7). */
+  recipients: string[] | undefined;
 }
 
-const nonEmpty = (text: string | undefined) =>
-  text === undefined ? undefined : cleanText(text);
+/** What each text option must be: a string, or absent. */
+const TEXT_MESSAGE = {
+  vi: 'Phải là một chuỗi.',
+  en: 'Must be a string.',
+};
+
+/** The document options, and the resolution's recipients. */
+type OptionsInput = DocumentOptions & {
+  recipients?: readonly string[] | undefined;
+};
 
 /**
  * Apply the defaults to the options and check them; every bad option is
@@ -90,7 +106,23 @@ const nonEmpty = (text: string | undefined) =>
  * @returns the resolved options.
  * @throws ChiboError `invalid-argument` listing every bad option.
  */
-export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
+export function resolveOptions(options: OptionsInput = {}): ResolvedOptions {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    Array.isArray(options)
+  ) {
+    throw argumentError('options', [
+      {
+        path: ['options'],
+        code: 'invalid_type',
+        message: {
+          vi: 'Tùy chọn văn bản phải là một đối tượng hoặc để trống.',
+          en: 'The document options must be an object, or left out.',
+        },
+      },
+    ]);
+  }
   const issues: ChiboIssue[] = [];
   const problem = (key: string, en: string, vi: string, rule?: string) =>
     issues.push({
@@ -99,12 +131,28 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
       message: { vi, en },
       rule,
     });
-  const locale = options.locale ?? 'vi';
+  /** A text option, cleaned; a value that is not a string is a problem. */
+  const text = (key: 'placeName' | 'issuerCode' | 'font') => {
+    const given: unknown = options[key];
+    if (given === undefined) return undefined;
+    if (typeof given === 'string') return cleanText(given);
+    problem(key, TEXT_MESSAGE.en, TEXT_MESSAGE.vi);
+    return undefined;
+  };
+  const locale = options.locale === undefined ? 'vi' : options.locale;
   if (locale !== 'vi' && locale !== 'en') {
+    problem('locale', LOCALE_MESSAGE.en, LOCALE_MESSAGE.vi);
+  }
+  const given: unknown = options.margins;
+  if (
+    given !== undefined &&
+    (typeof given !== 'object' || given === null || Array.isArray(given))
+  ) {
     problem(
-      'locale',
-      'The locale must be "vi" or "en".',
-      'Ngôn ngữ phải là "vi" hoặc "en".',
+      'margins',
+      'The margins must be an object { top, bottom, left, right }.',
+      'Lề phải là một đối tượng { top, bottom, left, right }.',
+      'R-DOC-1',
     );
   }
   const margins = { ...DEFAULT_MARGINS_MM, ...options.margins };
@@ -123,8 +171,8 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
   if (
     number !== undefined &&
     (typeof number === 'number'
-      ? !Number.isInteger(number) || number < 1
-      : cleanText(number) === '')
+      ? !Number.isSafeInteger(number) || number < 1
+      : typeof number !== 'string' || cleanText(number) === '')
   ) {
     problem(
       'number',
@@ -133,7 +181,7 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
       'R-DOC-3',
     );
   }
-  const issuerCode = nonEmpty(options.issuerCode) ?? DEFAULT_ISSUER_CODE;
+  const issuerCode = text('issuerCode') ?? DEFAULT_ISSUER_CODE;
   if (issuerCode === '') {
     problem(
       'issuerCode',
@@ -142,7 +190,7 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
       'R-DOC-3',
     );
   }
-  const font = nonEmpty(options.font) ?? DEFAULT_FONT;
+  const font = text('font') ?? DEFAULT_FONT;
   if (font === '') {
     problem(
       'font',
@@ -151,7 +199,7 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
       'R-DOC-1',
     );
   }
-  const placeName = nonEmpty(options.placeName);
+  const placeName = text('placeName');
   if (placeName === '') {
     problem(
       'placeName',
@@ -160,13 +208,31 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
       'R-DOC-4',
     );
   }
-  const date = options.date;
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  const { date } = options;
+  if (
+    date !== undefined &&
+    (typeof date !== 'string' || !CivilDate.safeParse(date).success)
+  ) {
     problem(
       'date',
-      'The document date must be YYYY-MM-DD.',
-      'Ngày văn bản phải có dạng YYYY-MM-DD.',
+      'The document date must be a real date, YYYY-MM-DD.',
+      'Ngày văn bản phải là một ngày có thật, dạng YYYY-MM-DD.',
       'R-DOC-4',
+    );
+  }
+  const { recipients } = options;
+  if (
+    recipients !== undefined &&
+    !(
+      Array.isArray(recipients) &&
+      recipients.every((r) => typeof r === 'string')
+    )
+  ) {
+    problem(
+      'recipients',
+      'The recipients must be a list of texts.',
+      'Nơi nhận phải là một danh sách chuỗi.',
+      'R-DOC-7',
     );
   }
   if (issues.length > 0) {
@@ -187,5 +253,6 @@ export function resolveOptions(options: DocumentOptions = {}): ResolvedOptions {
     date,
     margins,
     font,
+    recipients: recipients?.map(cleanText),
   };
 }

@@ -213,17 +213,14 @@ function implementation(ctx: RecordContext): DocumentBlock[] {
   return blocks;
 }
 
-function signatures(
-  ctx: RecordContext,
-  options: ResolutionOptions | undefined,
-): DocumentBlock[] {
+function signatures(ctx: RecordContext): DocumentBlock[] {
   const { say } = ctx;
   const { members, meeting } = ctx.record;
   const secretary = members.find((m) => m.roles.includes('secretary'));
   const signer = secretary
     ? ctx.nameOf(secretary.id)
     : ctx.nameOf(meeting.chairId ?? '');
-  const recipients = options?.recipients?.map(cleanText) ?? [
+  const recipients = ctx.options.recipients ?? [
     say(
       `${upperCommittee(ctx)} (để báo cáo),`,
       `${upperCommittee(ctx)} (for information),`,
@@ -255,10 +252,7 @@ function signatures(
   );
 }
 
-function resolutionModel(
-  ctx: RecordContext,
-  options: ResolutionOptions | undefined,
-): DocumentModel {
+function resolutionModel(ctx: RecordContext): DocumentModel {
   const { meeting } = ctx.record;
   const title = ctx.say('NGHỊ QUYẾT', 'RESOLUTION');
   const summary = meeting.resolution?.summary
@@ -277,7 +271,7 @@ function resolutionModel(
       ...review(ctx),
       ...tasks(ctx),
       ...implementation(ctx),
-      ...signatures(ctx, options),
+      ...signatures(ctx),
     ],
   });
 }
@@ -298,10 +292,7 @@ export function buildResolution(
   record: unknown,
   options?: ResolutionOptions,
 ): DocumentModel {
-  return resolutionModel(
-    createRecordContext(record, options, 'resolution'),
-    options,
-  );
+  return resolutionModel(createRecordContext(record, options, 'resolution'));
 }
 
 /**
@@ -326,5 +317,5 @@ export async function renderResolution(
   options?: ResolutionOptions,
 ): Promise<Uint8Array> {
   const ctx = createRecordContext(record, options, 'resolution');
-  return packDocument(resolutionModel(ctx, options), ctx.options);
+  return packDocument(resolutionModel(ctx), ctx.options);
 }

@@ -64,6 +64,67 @@ describe('toICalendar (R-TIME-1, R-LUNAR-1)', () => {
     );
   });
 
+  it('issue 13 §4: plans and options of the wrong kind are named, never a TypeError', () => {
+    const [first] = plan.meetings;
+    const cases: [() => unknown, PropertyKey[]][] = [
+      [() => toICalendar(null as never), ['plans']],
+      [() => toICalendar([plan, 0] as never), ['plans', 1]],
+      [
+        () =>
+          toICalendar({
+            ...plan,
+            meetings: [{ ...first, title: undefined }],
+          } as never),
+        ['plans', 'meetings', 0, 'title'],
+      ],
+      [
+        () =>
+          toICalendar({
+            ...plan,
+            meetings: [{ ...first, start: 'x' }],
+          } as never),
+        ['plans', 'meetings', 0, 'start'],
+      ],
+      [() => toICalendar(plan, null as never), ['options']],
+      [
+        () => toICalendar(plan, { locale: 'fr' as never }),
+        ['options', 'locale'],
+      ],
+      [
+        () => toICalendar(plan, { location: 5 as never }),
+        ['options', 'location'],
+      ],
+      [() => toICalendar(plan, { location: () => 5 as never }), ['location']],
+      [
+        () => toICalendar(plan, { onlineLink: () => ({}) as never }),
+        ['onlineLink'],
+      ],
+    ];
+    for (const [run, path] of cases) {
+      expect(run).toThrow(
+        expect.objectContaining({
+          name: 'ChiboError',
+          code: 'invalid-argument',
+          issues: expect.arrayContaining([expect.objectContaining({ path })]),
+        }),
+      );
+    }
+  });
+
+  it('null options and a function giving null are taken as left out, as before', () => {
+    const stamp = '2027-01-20';
+    expect(
+      toICalendar(plan, {
+        stamp,
+        name: null,
+        locale: null,
+        uidDomain: null,
+        location: () => null,
+        onlineLink: null,
+      } as never),
+    ).toBe(toICalendar(plan, { stamp }));
+  });
+
   it('SUMMARY names the meeting kind and the cell; DESCRIPTION the lunar date, the shift and the link', () => {
     const feb = parsed.find(
       (e) => e.uid === 'trang-nung-2027-02-regular@chibo',

@@ -1,13 +1,16 @@
 import {
   ChiboError,
   type ChiboIssue,
+  checkArgument,
   getLabel,
   type Locale,
   toInstant,
 } from '@chibo/core';
+import { z } from 'zod';
 import { formatLunarDate } from '../lunar/formatLunarDate';
 import { solarToLunar } from '../lunar/lunarCalendar';
 import type { PlannedMeeting, YearPlan } from '../plan/createYearPlan';
+import { YearPlanArgument, YearPlansArgument } from '../plan/yearPlanArgument';
 import {
   CONTROL_CHARACTER,
   cleanCalendarText,
@@ -55,10 +58,55 @@ export interface ToICalendarOptions {
   uidDomain?: string | undefined;
 }
 
-const pick = (
-  value: ToICalendarOptions['onlineLink'],
+/** A text for every meeting, or a function of the meeting (`null`: none). */
+const PerMeeting = z
+  .union([z.string(), z.custom<() => unknown>((v) => typeof v === 'function')])
+  .nullish();
+
+/**
+ * What {@link toICalendar} accepts as options (the stamp's value and the
+ * control characters are checked after, with their own paths); `null` is
+ * taken as left out, as it always was.
+ */
+const ToICalendarOptionsArgument = z.looseObject({
+  locale: z.enum(['vi', 'en']).nullish(),
+  name: z.string().nullish(),
+  onlineLink: PerMeeting,
+  location: PerMeeting,
+  stamp: z.union([z.string(), z.instanceof(Date)]).nullish(),
+  uidDomain: z.string().nullish(),
+});
+
+/** The option's text for a meeting; a function must give a text or nothing. */
+function pick(
+  options: ToICalendarOptions,
+  key: 'onlineLink' | 'location',
   meeting: PlannedMeeting,
-): string | undefined => (typeof value === 'function' ? value(meeting) : value);
+): string | undefined {
+  const value = options[key];
+  const given: unknown = typeof value === 'function' ? value(meeting) : value;
+  if (given === undefined || given === null) return undefined;
+  if (typeof given === 'string') return given;
+  throw new ChiboError(
+    'invalid-argument',
+    {
+      vi: `Hàm ${key} phải trả về một chuỗi hoặc undefined, không phải ${typeof given}.`,
+      en: `The ${key} function must return a string or undefined, not ${typeof given}.`,
+    },
+    {
+      issues: [
+        {
+          path: [key],
+          code: 'invalid_type',
+          message: {
+            vi: 'Cần một chuỗi hoặc undefined.',
+            en: 'Expected a string or undefined.',
+          },
+        },
+      ],
+    },
+  );
+}
 
 function describe(
   meeting: PlannedMeeting,
@@ -195,9 +243,10 @@ function findControlCharacters(
  * @param plans - one plan or several ({@link createYearPlan}).
  * @param options - language, name, online link, place, DTSTAMP, UID domain.
  * @returns the .ics text.
- * @throws ChiboError `invalid-argument` for a `stamp` that is not a date, or
- * for meeting ids, a `uidDomain` or links with a control character, listing
- * every one with its path.
+ * @throws ChiboError `invalid-argument` for `plans` that are not year plans
+ * or options of the wrong kind (paths from `plans` and `options`), a `stamp`
+ * that is not a date, or meeting ids, a `uidDomain` or links with a control
+ * character, listing every one with its path.
  * @example
  * ```ts
  * const ics = toICalendar(plan, {
@@ -212,6 +261,8 @@ export function toICalendar(
   options: ToICalendarOptions = {},
 ): string {
   const several = Array.isArray(plans);
+  checkArgument('plans', several ? YearPlansArgument : YearPlanArgument, plans);
+  checkArgument('options', ToICalendarOptionsArgument, options);
   const list: readonly YearPlan[] = several ? plans : [plans as YearPlan];
   const locale = options.locale ?? 'vi';
   const first = list[0];
@@ -242,7 +293,7 @@ export function toICalendar(
   }
   const domain = options.uidDomain ?? 'chibo';
   const links = list.map((plan) =>
-    plan.meetings.map((meeting) => pick(options.onlineLink, meeting)),
+    plan.meetings.map((meeting) => pick(options, 'onlineLink', meeting)),
   );
   const issues = findControlCharacters(list, several, links, domain);
   if (issues.length > 0) {
@@ -283,7 +334,7 @@ export function toICalendar(
           start: utc(toInstant(meeting.start)),
           end: utc(toInstant(meeting.end)),
           summary: text(`${kind} – ${plan.cell.name}`),
-          location: text(pick(options.location, meeting) ?? ''),
+          location: text(pick(options, 'location', meeting) ?? ''),
           description: text(describe(meeting, locale, url)),
           url,
         }),

@@ -176,4 +176,38 @@ describe('planSupervisorVisits (R-SCHED-4)', () => {
       ),
     ).toThrow(ChiboError);
   });
+
+  it('issue 13 §4: plans that are not year plans are named, never planned at NaN or in the wrong quarter', () => {
+    const [first, ...others] = district;
+    const broken = (meeting: Record<string, unknown>) => [
+      {
+        ...first,
+        meetings: first?.meetings.map((m, i) =>
+          i === 0 ? { ...m, ...meeting } : m,
+        ),
+      },
+      ...others,
+    ];
+    const cases: [unknown, PropertyKey[]][] = [
+      [0, ['plans']],
+      [[null], ['plans', 0]],
+      [broken({ start: 'x' }), ['plans', 0, 'meetings', 0, 'start']],
+      [broken({ end: undefined }), ['plans', 0, 'meetings', 0, 'end']],
+      [broken({ quarter: 5 }), ['plans', 0, 'meetings', 0, 'quarter']],
+      [broken({ kind: 'annual' }), ['plans', 0, 'meetings', 0, 'kind']],
+    ];
+    for (const [plans, path] of cases) {
+      expect(() =>
+        planSupervisorVisits(
+          [{ id: 'g', level: 'commune' }],
+          plans as typeof district,
+        ),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          issues: expect.arrayContaining([expect.objectContaining({ path })]),
+        }),
+      );
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import {
   CellSector,
+  guardArguments,
   Id,
   type LocalizedText,
   parseWith,
@@ -7,6 +8,7 @@ import {
 } from '@chibo/core';
 import { z } from 'zod';
 import type { PlannedMeeting, YearPlan } from './createYearPlan';
+import { YearPlansArgument } from './yearPlanArgument';
 
 /**
  * The committee a supervisor sits on (R-SCHED-4).
@@ -148,6 +150,9 @@ interface Interval {
  * @param plans - the cells' year plans ({@link createYearPlan}).
  * @param requirements - visits per level, sectors, kinds, travel buffer.
  * @returns the visits, and the requirements left unmet.
+ * @throws ChiboError `invalid-input` for a wrong supervisor or requirement,
+ *   `invalid-argument` for `plans` that are not year plans (a meeting whose
+ *   start is not a date, a quarter 5…), each with its path.
  * @example
  * ```ts
  * const { visits, unmet } = planSupervisorVisits(
@@ -163,6 +168,46 @@ export function planSupervisorVisits(
 ): VisitPlan {
   const people = parseWith(z.array(Supervisor), supervisors, supervisorsEntity);
   const needs = parseWith(VisitRequirements, requirements, requirementsEntity);
+  return guardArguments([['plans', YearPlansArgument, plans]], () =>
+    assignVisits(people, plans, needs),
+  );
+}
+
+// A meeting that is not one throws a TypeError: guardArguments then names
+// the wrong field of `plans`, instead of a meeting at NaN that clashes with
+// nothing, a quarter read as the first or a kind silently left out.
+const notPlanned = () => new TypeError('Not a planned meeting.');
+
+/** Whether a meeting is of a kind that counts. */
+function counts(meeting: PlannedMeeting, kinds: readonly string[]): boolean {
+  if (meeting.kind !== 'regular' && meeting.kind !== 'thematic') {
+    throw notPlanned();
+  }
+  return kinds.includes(meeting.kind);
+}
+
+/** A meeting's time slot. */
+function slotOf(meeting: PlannedMeeting): Interval {
+  const { start, end, quarter } = meeting;
+  const slot = {
+    from: typeof start === 'string' ? Date.parse(start) : Number.NaN,
+    to: typeof end === 'string' ? Date.parse(end) : Number.NaN,
+  };
+  if (
+    Number.isNaN(slot.from) ||
+    Number.isNaN(slot.to) ||
+    !(Number.isInteger(quarter) && quarter >= 1 && quarter <= 4)
+  ) {
+    throw notPlanned();
+  }
+  return slot;
+}
+
+function assignVisits(
+  people: Supervisor[],
+  plans: readonly YearPlan[],
+  needs: VisitRequirements,
+): VisitPlan {
   const buffer = needs.bufferMinutes * 60_000;
   const visits: SupervisorVisit[] = [];
   const unmet: UnmetVisitRequirement[] = [];
@@ -170,7 +215,7 @@ export function planSupervisorVisits(
   const timed = (m: PlannedMeeting): Interval => {
     let slot = intervals.get(m);
     if (!slot) {
-      slot = { from: Date.parse(m.start), to: Date.parse(m.end) };
+      slot = slotOf(m);
       intervals.set(m, slot);
     }
     return slot;
@@ -180,7 +225,7 @@ export function planSupervisorVisits(
   // once; cells and per-meeting loads are indexed by number.
   const all = plans
     .filter((p) => !needs.sectors || needs.sectors.includes(p.cell.sector))
-    .flatMap((p) => p.meetings.filter((m) => needs.kinds.includes(m.kind)))
+    .flatMap((p) => p.meetings.filter((m) => counts(m, needs.kinds)))
     .map((meeting) => ({ meeting, slot: timed(meeting) }))
     .sort((a, b) => a.slot.from - b.slot.from);
   const cellIndex = new Map<string, number>();
