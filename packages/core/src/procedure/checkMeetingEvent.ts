@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
@@ -39,11 +39,16 @@ function memberIdsOf(members: readonly { id: string }[]): Set<string> {
   return ids;
 }
 
-/** The payload schemas without `at`, for events whose `at` is read quickly. */
+/**
+ * The payload schemas with `at` unread (still a known key: the schemas are
+ * strict), for events whose `at` is read quickly.
+ */
 const payloadSchemas = Object.fromEntries(
   MEETING_EVENT_TYPES.map((type) => [
     type,
-    (meetingEventSchemas[type] as z.ZodObject).omit({ at: true }),
+    (meetingEventSchemas[type] as z.ZodObject)
+      .omit({ at: true })
+      .extend({ at: z.unknown() }),
   ]),
 ) as unknown as Record<MeetingEventType, z.ZodType>;
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { checkArgument } from '../entities/checkArgument';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { createFinding, type Finding } from '../rules/findings';
 import {
@@ -13,6 +15,9 @@ export interface SessionPart {
   input: MeetingInput;
   events: readonly unknown[];
 }
+
+/** What `runCombinedSession` checks of a part before replaying it. */
+const SessionPartArgument = z.looseObject({ events: z.array(z.unknown()) });
 
 /** The result of `runCombinedSession` (R-FREQ-3, R-DUR-1). */
 export interface CombinedSession {
@@ -37,7 +42,9 @@ export interface CombinedSession {
  * @returns the two records, the session's duration and the findings: wrong
  *   kinds or cells, a meeting not closed, the thematic meeting not after the
  *   regular one, or a session too short.
- * @throws ChiboError `invalid-input` when an input does not validate.
+ * @throws ChiboError `invalid-input` when an input does not validate;
+ *   `invalid-argument` when a part is not `{ input, events }` with `events`
+ *   an array, or `options` not `{ machine? }`.
  * @example
  * ```ts
  * const session = runCombinedSession(
@@ -52,6 +59,8 @@ export function runCombinedSession(
   thematic: SessionPart,
   options: ReplayMeetingOptions = {},
 ): CombinedSession {
+  checkArgument('regular', SessionPartArgument, regular);
+  checkArgument('thematic', SessionPartArgument, thematic);
   const first = getMeetingRecord(
     replayMeeting(regular.input, regular.events, options),
   );

@@ -1,6 +1,7 @@
 import { type Actor, type ActorOptions, createActor } from 'xstate';
+import { machineOption } from './machineArguments';
 import { createMeetingContext, type MeetingInput } from './meetingContext';
-import { meetingMachine } from './meetingMachine';
+import type { meetingMachine } from './meetingMachine';
 import { guardMeetingActor } from './sendMeetingEvent';
 
 /** The options of `createMeetingActor`. */
@@ -34,7 +35,9 @@ export interface CreateMeetingActorOptions {
  * @param options - the machine (e.g. a `provide`d one) and xstate's options.
  * @returns the actor, not started.
  * @throws ChiboError `invalid-input` listing every problem of the input, or
- *   when the meeting is not `planned`.
+ *   when the meeting is not `planned`; `invalid-argument` when `options` is
+ *   not an object, its `machine` not a machine or its `actorOptions` not an
+ *   object.
  * @example
  * ```ts
  * const actor = createMeetingActor({ cell, members, meeting, previousResolution });
@@ -45,7 +48,16 @@ export function createMeetingActor(
   input: MeetingInput,
   options: CreateMeetingActorOptions = {},
 ): Actor<typeof meetingMachine> {
-  const { machine = meetingMachine, actorOptions = {} } = options;
+  const machine = machineOption(options);
+  const { actorOptions = {} } = options;
   createMeetingContext(input);
-  return guardMeetingActor(createActor(machine, { ...actorOptions, input }));
+  // A snapshot smuggled into actorOptions would skip the input's validation.
+  return guardMeetingActor(
+    createActor(machine, {
+      ...actorOptions,
+      input,
+      snapshot: undefined,
+      state: undefined,
+    }),
+  );
 }

@@ -1,5 +1,10 @@
+import { z } from 'zod';
+import { checkArgument } from '../entities/checkArgument';
 import { attendanceSummary } from '../rules/attendanceSummary';
 import type { MeetingContext } from './meetingContext';
+
+/** A share in percent. */
+const Percent = z.number().min(0).max(100);
 
 /**
  * A quorum rule for `meetingMachine.provide({ guards: { isQuorumMet } })`
@@ -11,6 +16,8 @@ import type { MeetingContext } from './meetingContext';
  * @param minimumPercent - the least attendance rate, in percent, that lets
  *   the proceedings start (reached or passed).
  * @returns the guard.
+ * @throws ChiboError `invalid-argument` unless `minimumPercent` is a number
+ *   from 0 to 100.
  * @example
  * ```ts
  * const machine = meetingMachine.provide({
@@ -21,6 +28,7 @@ import type { MeetingContext } from './meetingContext';
 export function createQuorumGuard(
   minimumPercent: number,
 ): (args: { context: MeetingContext }) => boolean {
+  checkArgument('minimumPercent', Percent, minimumPercent);
   return ({ context }) => {
     const { meeting, members } = context.record;
     const { rate } = attendanceSummary(meeting, members, { history: [] });

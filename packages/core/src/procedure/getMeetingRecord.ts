@@ -1,5 +1,6 @@
 import type { MeetingRecord } from '../entities/meetingRecord';
 import { parseMeetingRecord } from '../entities/parse';
+import { snapshotOf } from './machineArguments';
 import type { MeetingContext } from './meetingContext';
 
 /**
@@ -11,7 +12,8 @@ import type { MeetingContext } from './meetingContext';
  *   `getSnapshot()` (an actor).
  * @returns the validated record.
  * @throws ChiboError `invalid-input` if the record does not validate (only
- *   possible when a host's own guards or actions let bad data in).
+ *   possible when a host's own guards or actions let bad data in);
+ *   `invalid-argument` when `source` is neither a snapshot nor an actor.
  * @example
  * ```ts
  * const record = getMeetingRecord(actor.getSnapshot());
@@ -23,6 +25,5 @@ export function getMeetingRecord(
     | { context: MeetingContext }
     | { getSnapshot(): { context: MeetingContext } },
 ): MeetingRecord {
-  const snapshot = 'context' in source ? source : source.getSnapshot();
-  return parseMeetingRecord(snapshot.context.record);
+  return parseMeetingRecord(snapshotOf(source).context.record);
 }

@@ -3,20 +3,25 @@ import { Attendance } from '../entities/attendance';
 import { DuesPayment } from '../entities/dues';
 import { RatingLevel, VoteMode, VoteSubject } from '../entities/enums';
 import { AgendaItem, Guest } from '../entities/meeting';
+import { Meta } from '../entities/meta';
 import { DateTime, Id, LongText, Text } from '../entities/primitives';
 import { Rating } from '../entities/rating';
 import { ResolutionTask, TaskReview } from '../entities/resolution';
 import { DisciplineBallots } from '../entities/vote';
 
 // The payload of every event the meeting machine accepts. Each carries its own
-// `at` (R-TIME-2): the machine never reads the clock.
+// `at` (R-TIME-2): the machine never reads the clock. Every object is strict,
+// as the entities are (issue 13 §4, R-DOC-8): a misspelt key is refused with
+// the nearest known one ("did you mean…"), never dropped. `meta` is accepted
+// where the payload becomes an entity that keeps it (an opinion, a vote, the
+// draft resolution, and the entities the payloads embed).
 
 const at = { at: DateTime };
 const bare = <T extends string>(type: T) =>
-  z.object({ type: z.literal(type), ...at });
+  z.strictObject({ type: z.literal(type), ...at });
 
 /** A vote as the host reports it; the machine adds the base and the time. */
-const VoteInput = z.object({
+const VoteInput = z.strictObject({
   id: Id,
   subject: VoteSubject,
   mode: VoteMode,
@@ -29,6 +34,7 @@ const VoteInput = z.object({
   agendaItemId: Id.optional(),
   /** Who cast a ballot, when the host knows: each must be in the voting base and present. */
   voterIds: z.array(Id).optional(),
+  meta: Meta.optional(),
 });
 
 /**
@@ -48,7 +54,9 @@ export const meetingEventSchemas = {
   // Preparation (R-PREP-1..3)
   CONTENT_PREPARED: bare('CONTENT_PREPARED').extend({
     /** The draft resolution or conclusion (R-PREP-1). */
-    draft: z.object({ id: Id, summary: Text.optional() }).optional(),
+    draft: z
+      .strictObject({ id: Id, summary: Text.optional(), meta: Meta.optional() })
+      .optional(),
   }),
   COMMITTEE_MET: bare('COMMITTEE_MET'),
   DRAFT_APPROVED: bare('DRAFT_APPROVED'),
@@ -78,11 +86,12 @@ export const meetingEventSchemas = {
   THEME_PRESENTED: bare('THEME_PRESENTED'),
   TASK_ADDED: bare('TASK_ADDED').extend({ task: ResolutionTask }),
   OPINION: bare('OPINION').extend({
-    opinion: z.object({
+    opinion: z.strictObject({
       id: Id,
       speakerId: Id,
       agendaItemId: Id.optional(),
       text: LongText.min(1),
+      meta: Meta.optional(),
     }),
   }),
   CONCLUDE: bare('CONCLUDE').extend({ conclusion: LongText.min(1) }),

@@ -1,11 +1,33 @@
+import { z } from 'zod';
+import { checkArgument, guardArguments } from '../entities/checkArgument';
+import type { MeetingKind } from '../entities/enums';
 import type { MeetingTimeline } from '../entities/meeting';
-import type { MeetingRecord } from '../entities/meetingRecord';
+import { MeetingRecord } from '../entities/meetingRecord';
+import { Count, Id } from '../entities/primitives';
 import { getNotExpectedReason } from '../rules/attendanceSummary';
 import { getMeetingRuleSet } from '../rules/ruleSets';
 import { recordVotingBase, type VotingBase } from '../rules/votingBase';
 
 // The pure checks behind the machine's guards. Each cites its rule; the guards
-// in meetingMachine.ts only call them.
+// in meetingMachine.ts only call them. A wrong argument is a ChiboError
+// naming it (issue 13 §4): each body runs under `guardArguments`, and throws
+// where a wrong value would otherwise give a plausible answer, so that the
+// record is then validated in full and the error says where it is wrong.
+
+/** The record argument, for `guardArguments`. */
+const recordCheck = (record: unknown) =>
+  ['record', MeetingRecord, record] as const;
+
+/** A value of the wrong kind inside an argument: `guardArguments` says which. */
+function wrongKind(): never {
+  throw new TypeError('Wrong kind of value.');
+}
+
+/** The timeline steps each kind of meeting prepares (R-PREP-1, R-PREP-3). */
+const PREPARATION: Record<MeetingKind, Array<keyof MeetingTimeline>> = {
+  regular: ['contentPreparedAt', 'committeeMetAt', 'noticeSentAt'],
+  thematic: ['draftApprovedAt', 'noticeSentAt'],
+};
 
 /**
  * The preparation steps not yet recorded (R-PREP-1..3): a regular meeting
@@ -15,6 +37,7 @@ import { recordVotingBase, type VotingBase } from '../rules/votingBase';
  *
  * @param record - the meeting record.
  * @returns the missing timeline fields, in procedure order.
+ * @throws ChiboError `invalid-argument` when `record` is not a meeting record.
  * @example
  * ```ts
  * getMissingPreparation(getMeetingRecord(actor)); // ['materialsPostedAt']
@@ -23,15 +46,23 @@ import { recordVotingBase, type VotingBase } from '../rules/votingBase';
 export function getMissingPreparation(
   record: MeetingRecord,
 ): Array<keyof MeetingTimeline> {
-  const { meeting } = record;
-  const required: Array<keyof MeetingTimeline> =
-    meeting.kind === 'regular'
-      ? ['contentPreparedAt', 'committeeMetAt', 'noticeSentAt']
-      : ['draftApprovedAt', 'noticeSentAt'];
-  if (getMeetingRuleSet(meeting).materialsPostedDaysBefore !== null) {
-    required.push('materialsPostedAt');
-  }
-  return required.filter((key) => meeting.timeline[key] === undefined);
+  return guardArguments([recordCheck(record)], () => {
+    const { meeting } = record;
+    const { timeline } = meeting;
+    if (
+      !Object.hasOwn(PREPARATION, meeting.kind) ||
+      typeof timeline !== 'object' ||
+      timeline === null ||
+      Array.isArray(timeline)
+    ) {
+      wrongKind();
+    }
+    const required = [...PREPARATION[meeting.kind]];
+    if (getMeetingRuleSet(meeting).materialsPostedDaysBefore !== null) {
+      required.push('materialsPostedAt');
+    }
+    return required.filter((key) => timeline[key] === undefined);
+  });
 }
 
 /**
@@ -41,25 +72,25 @@ export function getMissingPreparation(
  *
  * @param record - the meeting record.
  * @returns their ids, in list order.
+ * @throws ChiboError `invalid-argument` when `record` is not a meeting record.
  * @example
  * ```ts
  * getUnrecordedMembers(record); // ['m05', 'm17']: Páo (exempt) is not listed
  * ```
  */
 export function getUnrecordedMembers(record: MeetingRecord): string[] {
-  const { meeting, members } = record;
-  const specialDuty = getMeetingRuleSet(meeting).specialDutyNotExpected;
-  const recorded = new Set(meeting.attendance.map((a) => a.memberId));
-  const missing: string[] = [];
-  for (const member of members) {
-    if (
-      !recorded.has(member.id) &&
-      getNotExpectedReason(member, specialDuty) === undefined
-    ) {
-      missing.push(member.id);
-    }
-  }
-  return missing;
+  return guardArguments([recordCheck(record)], () => {
+    const { meeting, members } = record;
+    const specialDuty = getMeetingRuleSet(meeting).specialDutyNotExpected;
+    const recorded = new Set(meeting.attendance.map((a) => a.memberId));
+    return members
+      .filter(
+        (member) =>
+          !recorded.has(member.id) &&
+          getNotExpectedReason(member, specialDuty) === undefined,
+      )
+      .map((member) => member.id);
+  });
 }
 
 /**
@@ -69,6 +100,8 @@ export function getUnrecordedMembers(record: MeetingRecord): string[] {
  * @param record - the meeting record.
  * @param speakerId - a member's or a guest's id.
  * @returns true when the speaker is present.
+ * @throws ChiboError `invalid-argument` when `record` is not a meeting record
+ *   or `speakerId` not an id.
  * @example
  * ```ts
  * isPresent(record, 'g01'); // true: a guest
@@ -76,12 +109,28 @@ export function getUnrecordedMembers(record: MeetingRecord): string[] {
  * ```
  */
 export function isPresent(record: MeetingRecord, speakerId: string): boolean {
+  return guardArguments(
+    [recordCheck(record), ['speakerId', Id, speakerId]],
+    () => presentIn(record, speakerId),
+  );
+}
+
+/** `isPresent`, for arguments already checked. */
+function presentIn(record: MeetingRecord, speakerId: string): boolean {
   const { meeting } = record;
   if (meeting.guests.some((g) => g.id === speakerId)) return true;
   return meeting.attendance.some(
     (a) => a.memberId === speakerId && a.status === 'present',
   );
 }
+
+/** What `checkVoteEligibility` reads of a vote, for `checkArgument`. */
+const VoteCountsArgument = z.looseObject({
+  for: Count,
+  against: Count,
+  abstain: Count,
+  voterIds: z.array(Id).optional(),
+});
 
 /** What `checkVoteEligibility` reads of a vote: the counts and, optionally, the voters. */
 export interface VoteCounts {
@@ -99,6 +148,8 @@ export interface VoteCounts {
  * @param record - the meeting record.
  * @param vote - the counts and, if known, who voted.
  * @returns the base and the first problem, if any.
+ * @throws ChiboError `invalid-argument` when `record` is not a meeting record
+ *   or a count of `vote` not a whole number from 0.
  * @example
  * ```ts
  * checkVoteEligibility(record, { for: 13, against: 0, abstain: 0 }).problem?.en;
@@ -106,6 +157,17 @@ export interface VoteCounts {
  * ```
  */
 export function checkVoteEligibility(
+  record: MeetingRecord,
+  vote: VoteCounts,
+): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
+  checkArgument('vote', VoteCountsArgument, vote);
+  return guardArguments([recordCheck(record)], () =>
+    checkBallots(record, vote),
+  );
+}
+
+/** `checkVoteEligibility`, for arguments already checked. */
+function checkBallots(
   record: MeetingRecord,
   vote: VoteCounts,
 ): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
@@ -123,7 +185,7 @@ export function checkVoteEligibility(
   if (vote.voterIds) {
     const inBase = new Set(base.memberIds);
     const outside = vote.voterIds.filter(
-      (id) => !inBase.has(id) || !isPresent(record, id),
+      (id) => !inBase.has(id) || !presentIn(record, id),
     );
     if (outside.length > 0) {
       return {
@@ -153,14 +215,20 @@ export function checkVoteEligibility(
  *
  * @param record - the meeting record.
  * @returns their ids.
+ * @throws ChiboError `invalid-argument` when `record` is not a meeting record.
  * @example
  * ```ts
  * getUnreviewedTasks(record); // ['t2027-02-2', 't2027-02-3'] before the review
  * ```
  */
 export function getUnreviewedTasks(record: MeetingRecord): string[] {
-  const reviewed = new Set(record.meeting.taskReviews.map((r) => r.taskId));
-  return (record.previousResolution?.tasks ?? [])
-    .filter((t) => t.status !== 'done' && !reviewed.has(t.id))
-    .map((t) => t.id);
+  return guardArguments([recordCheck(record)], () => {
+    const reviewed = new Set(record.meeting.taskReviews.map((r) => r.taskId));
+    const previous = record.previousResolution;
+    // No `?? []`: a previous resolution that is not one must not read as none.
+    const tasks = previous === undefined ? [] : previous.tasks;
+    return tasks
+      .filter((t) => t.status !== 'done' && !reviewed.has(t.id))
+      .map((t) => t.id);
+  });
 }

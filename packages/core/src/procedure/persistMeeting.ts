@@ -1,9 +1,11 @@
 import { type Actor, createActor } from 'xstate';
 import { z } from 'zod';
+import { checkArgument } from '../entities/checkArgument';
 import { ChiboError, parseWith } from '../errors';
 import { measureJson } from '../measureJson';
+import { machineOption, snapshotOf } from './machineArguments';
 import type { MeetingContext, MeetingInput } from './meetingContext';
-import { MEETING_MACHINE_ID, meetingMachine } from './meetingMachine';
+import { MEETING_MACHINE_ID, type meetingMachine } from './meetingMachine';
 import { guardMeetingActor } from './sendMeetingEvent';
 import { verifyPersistedMeeting } from './verifyPersistedMeeting';
 
@@ -173,6 +175,8 @@ const MAX_SNAPSHOT_DEPTH = 128;
  *
  * @param source - an actor of `meetingMachine`, or one of its snapshots.
  * @returns the JSON-safe persisted form.
+ * @throws ChiboError `invalid-argument` when `source` is neither an actor
+ *   nor a snapshot of `meetingMachine` (its state or its context is not one).
  * @example
  * ```ts
  * const saved = JSON.stringify(persistMeeting(actor));
@@ -185,13 +189,17 @@ export function persistMeeting(
     | { getSnapshot(): { value: unknown; context: MeetingContext } }
     | { value: unknown; context: MeetingContext },
 ): PersistedMeeting {
-  const snapshot = 'getSnapshot' in source ? source.getSnapshot() : source;
-  return {
+  const { value, context } = snapshotOf(source);
+  const persisted: PersistedMeeting = {
     machine: MEETING_MACHINE_ID,
     schemaVersion: MEETING_SNAPSHOT_VERSION,
-    value: snapshot.value as PersistedMeeting['value'],
-    context: snapshot.context,
+    value: value as PersistedMeeting['value'],
+    context,
   };
+  // The shape restoreMeeting reads, so a wrong source is refused now, not
+  // when the stored meeting is restored.
+  checkArgument('source', PersistedMeetingSchema, persisted);
+  return persisted;
 }
 
 /** The options of `restoreMeeting`. */
@@ -293,7 +301,8 @@ function migrate(data: unknown, options: RestoreMeetingOptions): unknown {
  *   machine, a newer schema version, a value nested too deep, or an initial
  *   record that does not validate; `invalid-snapshot`: the snapshot does not
  *   agree with its log (each issue says where), or a version-1 snapshot
- *   without `options.input`.
+ *   without `options.input`; `invalid-argument`: `options` is not
+ *   `{ machine?, input? }`.
  * @example
  * ```ts
  * const actor = restoreMeeting(saved).start();
@@ -304,13 +313,13 @@ export function restoreMeeting(
   persisted: unknown,
   options: RestoreMeetingOptions = {},
 ): Actor<typeof meetingMachine> {
+  const machine = machineOption(options);
   const data = typeof persisted === 'string' ? parseText(persisted) : persisted;
   checkDepth(data);
   const valid = parseWith(PersistedMeetingSchema, migrate(data, options), {
     vi: 'Bản lưu cuộc họp',
     en: 'persisted meeting',
   });
-  const machine = options.machine ?? meetingMachine;
   const snapshot = verifyPersistedMeeting(valid, machine);
   // xstate's types ask for `input` even with a snapshot; it is not read then.
   return guardMeetingActor(

@@ -1,12 +1,15 @@
 import { propertyRuns } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { marchInput } from '../testSupport/marchEvents';
 import {
   formatVietNamDateTime,
   parseInstant,
   parseZonedDateTime,
 } from '../time';
+import { checkMeetingEvent } from './checkMeetingEvent';
+import { createMeetingContext } from './meetingContext';
 import {
   MEETING_EVENT_TYPES,
   type MeetingEventType,
@@ -275,7 +278,10 @@ function viaZod(type: MeetingEventType, raw: unknown) {
   const schema = meetingEventSchemas[type] as z.ZodObject;
   const full = schema.safeParse(raw);
   if (!full.success) return undefined;
-  const payload = schema.omit({ at: true }).parse(raw) as object;
+  const payload = schema
+    .omit({ at: true })
+    .extend({ at: z.unknown() })
+    .parse(raw) as object;
   return { ...payload, at: (full.data as { at: unknown }).at };
 }
 
@@ -544,5 +550,142 @@ describe('quickParseEvent', () => {
       { numRuns: 20_000 },
     );
     expect(formatVietNamDateTime(max + 1)).toBe('10000-01-01T00:00:00+07:00');
+  });
+});
+
+/** A seed of every event type: SEEDS, the dues and the rating proposal. */
+const EVERY_TYPE: Array<Record<string, unknown>> = [
+  ...SEEDS,
+  {
+    type: 'DUES_COLLECTED',
+    at: AT,
+    payments: [{ memberId: 'm08', month: '2027-02', status: 'paid' }],
+  },
+  {
+    type: 'RATING_PROPOSED',
+    at: AT,
+    rating: { schemeId: 'an-phu-hd42', proposedLevel: 'fair' },
+  },
+];
+
+/** The value at `path` inside `value`. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) => (node as Record<PropertyKey, unknown>)[key],
+    value,
+  );
+}
+
+/** A key misspelt the way people do: one letter too many. */
+const misspelt = (key: string) => `${key}s`;
+
+describe('unknown keys in event payloads are refused with the nearest known key (R-DOC-8, issue 13 §4)', () => {
+  const context = createMeetingContext(marchInput());
+
+  it('R-DOC-8: a misspelt key, at any depth of every event type, is refused (never dropped) with "did you mean" in vi and en', () => {
+    expect(new Set(EVERY_TYPE.map((seed) => seed.type))).toEqual(
+      new Set(MEETING_EVENT_TYPES),
+    );
+    let checked = 0;
+    for (const seed of EVERY_TYPE) {
+      const type = seed.type as MeetingEventType;
+      for (const path of pathsOf(seed)) {
+        const target = valueAt(seed, path);
+        if (
+          typeof target !== 'object' ||
+          target === null ||
+          Array.isArray(target)
+        ) {
+          continue;
+        }
+        for (const key of Object.keys(target)) {
+          // Without `type` the value is no event at all; `kind` picks the
+          // assignee's variant.
+          if (path.length === 0 && key === 'type') continue;
+          if (key === 'kind') continue;
+          const event = structuredClone(seed);
+          const object = valueAt(event, path) as Record<string, unknown>;
+          object[misspelt(key)] = object[key];
+          delete object[key];
+          const where = `${type} ${[...path, key].join('.')}`;
+          expect(quickParseEvent(type, event), where).toBeUndefined();
+          const verdict = checkMeetingEvent(context, event);
+          expect(verdict.ok, where).toBe(false);
+          if (verdict.ok) continue;
+          expect(verdict.code, where).toBe('invalid-event');
+          const issue = verdict.issues?.find(
+            (i) => i.code === 'unrecognized_keys',
+          );
+          expect(issue?.path.map(String), where).toEqual(path.map(String));
+          expect(issue?.message.en, where).toContain(
+            `Unknown key "${misspelt(key)}": did you mean "${key}"?`,
+          );
+          expect(issue?.message.vi, where).toContain(
+            `Không có trường "${misspelt(key)}": có phải ý bạn là "${key}"?`,
+          );
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('R-DOC-8: the issue 13 examples — `conclusions` for `conclusion`, `agains` for `against` — are refused with the key they meant', () => {
+    const conclude = checkMeetingEvent(context, {
+      type: 'CONCLUDE',
+      at: AT,
+      conclusions: 'Thống nhất.',
+    });
+    expect(conclude.ok).toBe(false);
+    expect(conclude.ok ? [] : conclude.issues).toContainEqual(
+      expect.objectContaining({
+        path: [],
+        code: 'unrecognized_keys',
+        message: {
+          vi: 'Không có trường "conclusions": có phải ý bạn là "conclusion"?',
+          en: 'Unknown key "conclusions": did you mean "conclusion"?',
+        },
+      }),
+    );
+    const vote = checkMeetingEvent(context, {
+      type: 'VOTE',
+      at: AT,
+      vote: {
+        id: 'v1',
+        subject: 'resolution',
+        mode: 'show-of-hands',
+        for: 12,
+        against: 0,
+        agains: 1,
+      },
+    });
+    expect(vote.ok).toBe(false);
+    expect(vote.ok ? [] : vote.issues).toContainEqual(
+      expect.objectContaining({
+        path: ['vote'],
+        code: 'unrecognized_keys',
+        message: expect.objectContaining({
+          en: 'Unknown key "agains": did you mean "against"?',
+        }),
+      }),
+    );
+  });
+
+  it('R-DOC-8: `meta` is accepted where the payload becomes an entity that keeps it (an opinion, a vote, the draft)', () => {
+    const meta = { hostId: 'x-17' };
+    for (const [type, path] of [
+      ['OPINION', ['opinion']],
+      ['VOTE', ['vote']],
+      ['RATING_APPROVED', ['vote']],
+      ['CONTENT_PREPARED', ['draft']],
+    ] as const) {
+      const seed = structuredClone(
+        SEEDS.find((s) => s.type === type && valueAt(s, path)),
+      ) as Record<string, unknown>;
+      (valueAt(seed, path) as Record<string, unknown>).meta = meta;
+      const parsed = meetingEventSchemas[type].safeParse(seed);
+      expect(parsed.success, type).toBe(true);
+      expect(valueAt(parsed.data, [...path, 'meta']), type).toEqual(meta);
+    }
   });
 });

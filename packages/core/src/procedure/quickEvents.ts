@@ -274,6 +274,7 @@ const ballots: readonly Field[] = [
   optional('discipline', discipline),
   optional('agendaItemId', id),
   optional('voterIds', arrayOf(id)),
+  optional('meta', viaZod),
 ];
 
 const vote = object([
@@ -312,7 +313,10 @@ export const QUICK_PAYLOADS: Partial<
   Record<MeetingEventType, readonly Field[]>
 > = {
   CONTENT_PREPARED: [
-    optional('draft', object([['id', id], optional('summary', text)])),
+    optional(
+      'draft',
+      object([['id', id], optional('summary', text), optional('meta', viaZod)]),
+    ),
   ],
   COMMITTEE_MET: [],
   DRAFT_APPROVED: [],
@@ -340,6 +344,7 @@ export const QUICK_PAYLOADS: Partial<
         ['speakerId', id],
         optional('agendaItemId', id),
         ['text', someText],
+        optional('meta', viaZod),
       ]),
     ],
   ],

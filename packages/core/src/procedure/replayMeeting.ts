@@ -1,8 +1,8 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { ChiboError } from '../errors';
+import { invalidArgument, machineOption } from './machineArguments';
 import { createMeetingContext, type MeetingInput } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
-import { meetingMachine } from './meetingMachine';
+import type { meetingMachine } from './meetingMachine';
 import { toDeliverableEvent } from './screenMeetingEvent';
 
 /** The options of `replayMeeting`. */
@@ -28,7 +28,8 @@ export interface ReplayMeetingOptions {
  * @param options - the machine to replay through.
  * @returns the snapshot after the last event.
  * @throws ChiboError `invalid-input` when the input does not validate,
- *   `invalid-argument` when `events` is not an array; the
+ *   `invalid-argument` when `events` is not an array or `options` not
+ *   `{ machine? }`; the
  *   error of a host's own guard or action that throws.
  * @example
  * ```ts
@@ -42,15 +43,12 @@ export function replayMeeting(
   options: ReplayMeetingOptions = {},
 ): SnapshotFrom<typeof meetingMachine> {
   if (!Array.isArray(events)) {
-    const message = {
+    throw invalidArgument(['events'], {
       vi: 'Nhật ký sự kiện phải là một mảng.',
       en: 'The event log must be an array.',
-    };
-    throw new ChiboError('invalid-argument', message, {
-      issues: [{ path: ['events'], code: 'invalid_type', message }],
     });
   }
-  const machine = options?.machine ?? meetingMachine;
+  const machine = machineOption(options);
   // Bad input throws its ChiboError here, before any actor exists.
   createMeetingContext(input);
   // One actor with a silent `notify`: xstate's pure `transition()` builds a

@@ -197,6 +197,26 @@ describe('sendMeetingEvent: any value is refused with a ChiboError, and the acto
     );
   });
 
+  it('R-DOC-8: a misspelt payload key is refused, not dropped, with the key it most likely meant (issue 13 §4)', () => {
+    const actor = createMeetingActor(marchInput()).start();
+    const before = actor.getSnapshot().context.record;
+    const result = safeSendMeetingEvent(actor, {
+      type: 'CONTENT_PREPARED',
+      at: AT,
+      draft: { id: 'nq-03', sumary: 'Dự thảo nghị quyết' },
+    });
+    expect(result.error?.code).toBe('invalid-event');
+    expect(result.error?.issues).toContainEqual({
+      path: ['draft'],
+      code: 'unrecognized_keys',
+      message: {
+        vi: 'Không có trường "sumary": có phải ý bạn là "summary"?',
+        en: 'Unknown key "sumary": did you mean "summary"?',
+      },
+    });
+    expect(actor.getSnapshot().context.record).toBe(before);
+  });
+
   it('says so when the actor is stopped or not started', () => {
     const idle = createMeetingActor(marchInput());
     expect(safeSendMeetingEvent(idle, march[0]).error?.issues[0]?.code).toBe(

@@ -1,6 +1,9 @@
 import type { Actor, SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import { checkArgument } from '../entities/checkArgument';
 import { ChiboError, type SafeParseResult } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { invalidArgument } from './machineArguments';
 import type { RejectedEvent } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
 import type { meetingMachine } from './meetingMachine';
@@ -21,6 +24,25 @@ const PATH_OF: Record<string, PropertyKey[]> = {
   'out-of-order': ['at'],
 };
 
+const Bilingual = z.looseObject({ vi: z.string(), en: z.string() });
+
+/** What `getRejectionError` reads of an entry of `context.rejected`. */
+const RejectedArgument = z.looseObject({
+  code: z.string(),
+  reason: Bilingual,
+  rule: z.string().optional(),
+  issues: z
+    .array(
+      z.looseObject({
+        path: z.array(z.unknown()),
+        code: z.string(),
+        message: Bilingual,
+        rule: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
 /**
  * The `ChiboError` of a refused event: code `invalid-event` when the value
  * is not a well-formed event (not an object with a string type, too deep or
@@ -37,16 +59,11 @@ const PATH_OF: Record<string, PropertyKey[]> = {
  * ```
  */
 export function getRejectionError(rejected: RejectedEvent): ChiboError {
-  if (
-    typeof rejected?.code !== 'string' ||
-    typeof rejected.reason?.vi !== 'string'
-  ) {
-    throw invalidArgument('rejected', {
-      vi: 'Tham số phải là một mục của context.rejected.',
-      en: 'The argument must be an entry of context.rejected.',
-    });
-  }
-  const { code, reason, rule } = rejected;
+  const { code, reason, rule } = checkArgument(
+    'rejected',
+    RejectedArgument,
+    rejected,
+  );
   const issues = rejected.issues ?? [
     { path: PATH_OF[code] ?? [], code, message: reason, rule },
   ];
@@ -55,12 +72,6 @@ export function getRejectionError(rejected: RejectedEvent): ChiboError {
     reason,
     { issues },
   );
-}
-
-function invalidArgument(name: string, message: LocalizedText): ChiboError {
-  return new ChiboError('invalid-argument', message, {
-    issues: [{ path: [name], code: 'invalid_type', message }],
-  });
 }
 
 function isActor(actor: unknown): actor is Actor<typeof meetingMachine> {
@@ -105,7 +116,7 @@ export function safeSendMeetingEvent(
   if (!isActor(actor)) {
     return {
       success: false,
-      error: invalidArgument('actor', {
+      error: invalidArgument(['actor'], {
         vi: 'Tham số actor phải là một actor của meetingMachine.',
         en: 'The actor argument must be an actor of meetingMachine.',
       }),
