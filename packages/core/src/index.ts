@@ -172,6 +172,8 @@ export type {
 export { memberSanctions } from './rules/memberSanctions';
 export type {
   Regulation,
+  RegulationId,
+  RegulationLayer,
   RegulationPins,
   RegulationsInForce,
 } from './rules/regulations';
@@ -179,8 +181,6 @@ export {
   getRegulation,
   getRegulationsInForce,
   REGULATIONS,
-  RegulationId,
-  RegulationLayer,
 } from './rules/regulations';
 export type { RuleSet } from './rules/ruleSets';
 export {

@@ -88,3 +88,19 @@ describe('R-SET-1 (v2): the texts in force on a date, one per layer', () => {
     ).toEqual(['296-QĐ/TW', '01-QĐ/TW']);
   });
 });
+
+describe('R-SET-1 wrong arguments', () => {
+  it.each([null, 5, 'charter', []])(
+    'pins %o is a ChiboError naming pins',
+    (pins) => {
+      expect(() =>
+        getRegulationsInForce('2027-03-09', pins as never),
+      ).toThrowError(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          issues: [expect.objectContaining({ path: ['pins'] })],
+        }),
+      );
+    },
+  );
+});

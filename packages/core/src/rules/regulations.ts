@@ -234,6 +234,27 @@ export function getRegulationsInForce(
   at: string | Date,
   pins: RegulationPins = {},
 ): RegulationsInForce {
+  if (typeof pins !== 'object' || pins === null || Array.isArray(pins)) {
+    throw new ChiboError(
+      'invalid-argument',
+      {
+        vi: 'pins phải là một đối tượng { lớp: số hiệu văn bản }.',
+        en: 'pins must be an object { layer: text number }.',
+      },
+      {
+        issues: [
+          {
+            path: ['pins'],
+            code: 'invalid_type',
+            message: {
+              vi: 'Cần một đối tượng.',
+              en: 'An object is expected.',
+            },
+          },
+        ],
+      },
+    );
+  }
   const date = toVietNamDate(at);
   const inForce = {} as RegulationsInForce;
   for (const layer of RegulationLayer.options) {
