@@ -1,12 +1,17 @@
+import { checkArgument } from '../entities/checkArgument';
 import {
   describeBand,
   formatPercent,
   maxOfScale,
   type ShareScale,
-  scoreShare,
+  scoreShareUnchecked,
 } from './bands';
 import type { CriterionBuilderOptions } from './criteria';
 import { missing, scored } from './criterionOutcome';
+import {
+  ConditionOptionsArgument,
+  ScaleOptionsArgument,
+} from './ratingArguments';
 import type { RecordCriterion } from './ratingScheme';
 
 /** The options of `attendanceCriterion`. */
@@ -27,6 +32,7 @@ export interface AttendanceCriterionOptions extends CriterionBuilderOptions {
  *
  * @param options - id, scale, cap and bonus.
  * @returns the criterion; its maximum is the top band plus the bonus.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * attendanceCriterion({ id: 'attendance', scale: { bands: [{ atLeast: 90, points: 4 }], otherwise: 1 }, unexcusedCap: 1, streakBonus: 1 });
@@ -35,6 +41,7 @@ export interface AttendanceCriterionOptions extends CriterionBuilderOptions {
 export function attendanceCriterion(
   options: AttendanceCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', ScaleOptionsArgument, options);
   const bonus = options.streakBonus ?? 0;
   const cap = options.unexcusedCap;
   return {
@@ -67,7 +74,11 @@ export function attendanceCriterion(
         );
       }
       const pct = formatPercent(present, expected);
-      const { points, band } = scoreShare(present, expected, options.scale);
+      const { points, band } = scoreShareUnchecked(
+        present,
+        expected,
+        options.scale,
+      );
       let score = points;
       let vi = `Dự họp ${present}/${expected} = ${pct.vi}${band ? ` (${describeBand(band)})` : ''}: ${points} điểm`;
       let en = `${present} of ${expected} present = ${pct.en}${band ? ` (${describeBand(band)})` : ''}: ${points} points`;
@@ -114,6 +125,7 @@ const conditionKey = {
  *
  * @param options - id, which condition, points.
  * @returns the criterion.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * attendanceConditionCriterion({ id: 'att-rate', condition: 'rate', maxPoints: 10 });
@@ -122,6 +134,7 @@ const conditionKey = {
 export function attendanceConditionCriterion(
   options: AttendanceConditionCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', ConditionOptionsArgument, options);
   const max = options.maxPoints ?? 1;
   const text = {
     rate: { vi: 'Tỷ lệ dự họp trên 85%', en: 'Attendance above 85%' },

@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { checkArgument } from '../entities/checkArgument';
 import { ChiboError } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { ShareScaleArgument } from './ratingArguments';
 
 /**
  * One step of a banded score, read best first: the points when the share is
@@ -27,6 +30,8 @@ export interface ShareScale {
  * @param whole - the denominator, above 0.
  * @param scale - the bands and the points below them.
  * @returns the points and the band that gave them (`null`: below every band).
+ * @throws ChiboError (`invalid-argument`) for a part that is not a finite
+ *   number, a whole that is not above 0, or a scale that is not one.
  * @example
  * ```ts
  * scoreShare(2, 5, { bands: [{ above: 50, points: 5 }, { atLeast: 40, points: 4 }], otherwise: 2 });
@@ -34,6 +39,18 @@ export interface ShareScale {
  * ```
  */
 export function scoreShare(
+  part: number,
+  whole: number,
+  scale: ShareScale,
+): { points: number; band: ShareBand | null } {
+  checkArgument('part', z.number(), part);
+  checkArgument('whole', z.number().positive(), whole);
+  checkArgument('scale', ShareScaleArgument, scale);
+  return scoreShareUnchecked(part, whole, scale);
+}
+
+/** `scoreShare` for the criteria, whose scales were checked when built. */
+export function scoreShareUnchecked(
   part: number,
   whole: number,
   scale: ShareScale,

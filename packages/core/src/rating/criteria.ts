@@ -1,3 +1,4 @@
+import { checkArgument } from '../entities/checkArgument';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
 import {
@@ -5,12 +6,17 @@ import {
   formatPercent,
   maxOfScale,
   type ShareScale,
-  scoreShare,
+  scoreShareUnchecked,
 } from './bands';
 import { missing, scored } from './criterionOutcome';
+import {
+  ChecklistOptionsArgument,
+  DurationOptionsArgument,
+  ScaleOptionsArgument,
+} from './ratingArguments';
 import type { RatingFacts } from './ratingFacts';
 import type { RecordCriterion } from './ratingScheme';
-import { getTaskResults } from './taskResults';
+import { getTaskResultsUnchecked } from './taskResults';
 
 /** What every criterion builder takes. */
 export interface CriterionBuilderOptions {
@@ -45,6 +51,7 @@ export interface DurationCriterionOptions extends CriterionBuilderOptions {
  *
  * @param options - id, scale.
  * @returns the criterion.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * durationCriterion({ id: 'duration', maxPoints: 10 }); // 10 at the minimum, else 0
@@ -53,6 +60,7 @@ export interface DurationCriterionOptions extends CriterionBuilderOptions {
 export function durationCriterion(
   options: DurationCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', DurationOptionsArgument, options);
   const max = options.maxPoints ?? options.scale?.full ?? 1;
   const scale: DurationScale = options.scale ?? {
     full: max,
@@ -125,6 +133,7 @@ export interface SpeakersCriterionOptions extends CriterionBuilderOptions {
  *
  * @param options - id, scale.
  * @returns the criterion.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * speakersCriterion({ id: 'speakers', scale: { bands: [{ above: 50, points: 5 }], otherwise: 2 } });
@@ -133,6 +142,7 @@ export interface SpeakersCriterionOptions extends CriterionBuilderOptions {
 export function speakersCriterion(
   options: SpeakersCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', ScaleOptionsArgument, options);
   return {
     id: options.id,
     source: 'record',
@@ -153,7 +163,7 @@ export function speakersCriterion(
       }
       const n = speakerIds.length;
       const pct = formatPercent(n, present);
-      const { points, band } = scoreShare(n, present, options.scale);
+      const { points, band } = scoreShareUnchecked(n, present, options.scale);
       const b = band ? ` (${describeBand(band)})` : '';
       return scored(
         points,
@@ -182,6 +192,7 @@ export interface TaskResultsCriterionOptions extends CriterionBuilderOptions {
  *
  * @param options - id, scale, the weight of a partly-done task.
  * @returns the criterion.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * taskResultsCriterion({ id: 'results', scale: { bands: [{ atLeast: 90, points: 30 }], otherwise: 10 } });
@@ -190,6 +201,7 @@ export interface TaskResultsCriterionOptions extends CriterionBuilderOptions {
 export function taskResultsCriterion(
   options: TaskResultsCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', ScaleOptionsArgument, options);
   const partly = options.partlyDoneShare ?? 0.5;
   return {
     id: options.id,
@@ -202,7 +214,7 @@ export function taskResultsCriterion(
     },
     maxPoints: maxOfScale(options.scale),
     score: (facts: RatingFacts) => {
-      const results = getTaskResults(facts.record, partly);
+      const results = getTaskResultsUnchecked(facts.record, partly);
       if (results === null) {
         return missing(
           'Thiếu nghị quyết kỳ trước trong hồ sơ.',
@@ -222,7 +234,7 @@ export function taskResultsCriterion(
         );
       }
       const pct = formatPercent(results.achieved, results.tasks);
-      const { points, band } = scoreShare(
+      const { points, band } = scoreShareUnchecked(
         results.achieved,
         results.tasks,
         options.scale,
@@ -262,6 +274,7 @@ export interface ChecklistCriterionOptions extends CriterionBuilderOptions {
  *
  * @param options - id, label, checks with their points.
  * @returns the criterion; its maximum is the sum of the points.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * checklistCriterion({ id: 'closing', label: { vi: 'Kết thúc', en: 'Closing' },
@@ -271,6 +284,7 @@ export interface ChecklistCriterionOptions extends CriterionBuilderOptions {
 export function checklistCriterion(
   options: ChecklistCriterionOptions,
 ): RecordCriterion {
+  checkArgument('options', ChecklistOptionsArgument, options);
   return {
     id: options.id,
     source: 'record',

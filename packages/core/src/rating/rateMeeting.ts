@@ -1,11 +1,16 @@
+import { guardArguments } from '../entities/checkArgument';
 import type { RatingLevel, RuleSetId } from '../entities/enums';
-import type { MeetingRecord } from '../entities/meetingRecord';
-import { safeParseMeetingRecord } from '../entities/parse';
-import { ChiboError, type SafeParseResult } from '../errors';
+import { MeetingRecord } from '../entities/meetingRecord';
+import { type SafeParseResult, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
+import { checkScheme, invalidScheme } from './checkScheme';
+import {
+  RatingFactsOptionsArgument,
+  RatingSchemeArgument,
+} from './ratingArguments';
 import { createRatingFacts, type RatingFactsOptions } from './ratingFacts';
-import { invalidScheme, parseRatingInputs } from './ratingInputs';
+import { parseRatingInputs } from './ratingInputs';
 import {
   getRatingLevel,
   lowerLevel,
@@ -13,6 +18,7 @@ import {
   type RatingInputs,
   type RatingScheme,
 } from './ratingScheme';
+import { safeResult } from './safeResult';
 
 /** The options of `rateMeeting`; see `RatingFactsOptions`. */
 export interface RateMeetingOptions extends RatingFactsOptions {}
@@ -80,8 +86,6 @@ export interface RatingResult {
   missingRecord: Array<{ criterionId: string; reason: LocalizedText }>;
 }
 
-const checkedSchemes = new WeakSet<RatingScheme>();
-
 /** A line of the score sheet. */
 function criterionResult(
   c: RatingCriterion,
@@ -99,62 +103,6 @@ function criterionResult(
     reason,
     missing: score === null,
   };
-}
-
-function assertScheme(scheme: RatingScheme): void {
-  if (checkedSchemes.has(scheme)) return;
-  const ids = new Set<string>();
-  for (const c of scheme.criteria) {
-    if (ids.has(c.id)) {
-      throw invalidScheme(
-        scheme,
-        `criterion id "${c.id}" repeats.`,
-        `mã tiêu chí "${c.id}" bị trùng.`,
-      );
-    }
-    ids.add(c.id);
-    if (!(Number.isFinite(c.maxPoints) && c.maxPoints >= 0)) {
-      throw invalidScheme(
-        scheme,
-        `criterion "${c.id}" has no valid maximum.`,
-        `tiêu chí "${c.id}" có điểm tối đa không hợp lệ.`,
-      );
-    }
-  }
-  for (const gate of scheme.gates ?? []) {
-    for (const id of gate.criterionIds) {
-      if (!ids.has(id)) {
-        throw invalidScheme(
-          scheme,
-          `gate "${gate.id}" names no criterion "${id}".`,
-          `điều kiện "${gate.id}" nêu tiêu chí "${id}" không có.`,
-        );
-      }
-    }
-  }
-  const groupIds = new Set(scheme.groups?.map((g) => g.id));
-  for (const c of scheme.criteria) {
-    if (scheme.groups && c.group !== undefined && !groupIds.has(c.group)) {
-      throw invalidScheme(
-        scheme,
-        `criterion "${c.id}" is in group "${c.group}", which the scheme does not list.`,
-        `tiêu chí "${c.id}" thuộc nhóm "${c.group}" không có trong phiếu.`,
-      );
-    }
-  }
-  for (const group of scheme.groups ?? []) {
-    const sum = scheme.criteria
-      .filter((c) => c.group === group.id)
-      .reduce((s, c) => s + c.maxPoints, 0);
-    if (sum !== group.maxPoints) {
-      throw invalidScheme(
-        scheme,
-        `group "${group.id}" adds up to ${sum}, not ${group.maxPoints}.`,
-        `nhóm "${group.id}" cộng được ${sum}, không phải ${group.maxPoints}.`,
-      );
-    }
-  }
-  checkedSchemes.add(scheme);
 }
 
 /**
@@ -175,7 +123,8 @@ function assertScheme(scheme: RatingScheme): void {
  * @param options - history of the year, rule set, combined session.
  * @returns the rating.
  * @throws ChiboError `invalid-input` for bad inputs (above the maximum, unknown id, NaN…),
- *   `invalid-argument` for a scheme that cannot be rated with.
+ *   `invalid-argument` for a scheme that cannot be rated with, or for a
+ *   record or options that are not what their types say.
  * @example
  * ```ts
  * const record = parseMeetingRecord(marchRecord);
@@ -190,7 +139,23 @@ export function rateMeeting(
   inputs: RatingInputs = {},
   options: RateMeetingOptions = {},
 ): RatingResult {
-  assertScheme(scheme);
+  return guardArguments(
+    [
+      ['record', MeetingRecord, record],
+      ['scheme', RatingSchemeArgument, scheme],
+      ['options', RatingFactsOptionsArgument, options],
+    ],
+    () => rateMeetingUnchecked(record, scheme, inputs, options),
+  );
+}
+
+function rateMeetingUnchecked(
+  record: MeetingRecord,
+  scheme: RatingScheme,
+  inputs: RatingInputs,
+  options: RateMeetingOptions,
+): RatingResult {
+  checkScheme(scheme);
   const given = parseRatingInputs(scheme, inputs);
   const facts = createRatingFacts(record, options);
   const criteria: CriterionResult[] = [];
@@ -332,15 +297,13 @@ export function safeRateMeeting(
   inputs: unknown,
   options: RateMeetingOptions = {},
 ): SafeParseResult<RatingResult> {
-  const parsed = safeParseMeetingRecord(record);
+  // `safeParseMeetingRecord`, without the parsers of every other entity.
+  const parsed = safeParseWith(MeetingRecord, record, {
+    vi: 'Hồ sơ cuộc họp',
+    en: 'meeting record',
+  });
   if (!parsed.success) return parsed;
-  try {
-    return {
-      success: true,
-      data: rateMeeting(parsed.data, scheme, inputs as RatingInputs, options),
-    };
-  } catch (error) {
-    if (error instanceof ChiboError) return { success: false, error };
-    throw error;
-  }
+  return safeResult(() =>
+    rateMeeting(parsed.data, scheme, inputs as RatingInputs, options),
+  );
 }

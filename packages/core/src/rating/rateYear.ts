@@ -1,8 +1,13 @@
+import { checkArgument } from '../entities/checkArgument';
 import type { DisciplineForm, RatingLevel } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
 import { getVietNamCivilTime } from '../time';
+import {
+  RateYearOptionsArgument,
+  YearMeetingsArgument,
+} from './ratingArguments';
 
 /** A disciplinary decision about a member of the cell (R-RATE-5). */
 export interface DisciplineRecord {
@@ -79,6 +84,8 @@ const emptyCounts = (): Record<RatingLevel, number> => ({
  * @param meetings - the cell's meetings with their ratings (any years).
  * @param options - the year, the thresholds, the optional R-RATE-5 rule.
  * @returns the year's rating with its counts and reasons.
+ * @throws ChiboError (`invalid-argument`) for meetings or options that are
+ *   not valid (a year that is not a whole number, a level that is not one…).
  * @example
  * ```ts
  * rateYear(meetings2027, { year: 2027 }).level; // 'good' with 12 fair-or-better, 7+ good
@@ -90,6 +97,8 @@ export function rateYear(
   >,
   options: RateYearOptions,
 ): YearRating {
+  checkArgument('meetings', YearMeetingsArgument, meetings);
+  checkArgument('options', RateYearOptionsArgument, options);
   const { year } = options;
   const minGood = options.minGood ?? 7;
   const counts = emptyCounts();

@@ -1,5 +1,6 @@
+import { checkArgument, guardArguments } from '../entities/checkArgument';
 import type { RuleSetId } from '../entities/enums';
-import type { MeetingRecord } from '../entities/meetingRecord';
+import { MeetingRecord } from '../entities/meetingRecord';
 import { ChiboError } from '../errors';
 import {
   type AttendanceSummary,
@@ -14,6 +15,7 @@ import { getMeetingRuleSet, type RuleSet } from '../rules/ruleSets';
 import { tallyVote, type VoteTally } from '../rules/tallyVote';
 import { recordVotingBase } from '../rules/votingBase';
 import { parseInstant, toVietNamDateTime } from '../time';
+import { RatingFactsOptionsArgument } from './ratingArguments';
 
 /** The options that shape the facts a rating reads. */
 /**
@@ -200,6 +202,8 @@ class LazyRatingFacts implements RatingFacts {
  * @param record - a parsed meeting record.
  * @param options - history, rule set, combined session.
  * @returns the facts.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid, or
+ *   a record that is not a `MeetingRecord`.
  * @example
  * ```ts
  * const facts = createRatingFacts(parseMeetingRecord(marchRecord), { history: [] });
@@ -211,9 +215,32 @@ export function createRatingFacts(
   record: MeetingRecord,
   options: RatingFactsOptions = {},
 ): RatingFacts {
-  return new LazyRatingFacts(
-    withPlannedClosing(record, options.plannedClosing),
-    options,
+  if (!isUsualOptions(options)) {
+    checkArgument('options', RatingFactsOptionsArgument, options);
+  }
+  return guardArguments(
+    [['record', MeetingRecord, record]],
+    () =>
+      new LazyRatingFacts(
+        withPlannedClosing(record, options.plannedClosing),
+        options,
+      ),
+  );
+}
+
+/**
+ * The usual options (a history, a combined flag), checked without zod: this
+ * is on `rateMeeting`'s hot path. Anything else goes through
+ * `RatingFactsOptionsArgument` for the full report.
+ */
+function isUsualOptions(options: RatingFactsOptions): boolean {
+  if (typeof options !== 'object' || options === null) return false;
+  const { history, combined, plannedClosing } = options;
+  return (
+    !Array.isArray(options) &&
+    (history === undefined || Array.isArray(history)) &&
+    (combined === undefined || typeof combined === 'boolean') &&
+    plannedClosing === undefined
   );
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ChiboError, type SafeParseResult, safeParseWith } from '../errors';
+import { type SafeParseResult, safeParseWith } from '../errors';
+import { checkScheme } from './checkScheme';
 import type { RatingInputs, RatingScheme } from './ratingScheme';
+import { safeResult } from './safeResult';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,6 +61,7 @@ const schemas = new WeakMap<RatingScheme, z.ZodType<RatingInputs>>();
  *
  * @param scheme - the rating scheme.
  * @returns the schema.
+ * @throws ChiboError (`invalid-argument`) for a scheme that is not valid.
  * @example
  * ```ts
  * getRatingInputsSchema(anPhuScheme).safeParse({ chairing: 11 }).success; // false
@@ -67,6 +70,7 @@ const schemas = new WeakMap<RatingScheme, z.ZodType<RatingInputs>>();
 export function getRatingInputsSchema(
   scheme: RatingScheme,
 ): z.ZodType<RatingInputs> {
+  checkScheme(scheme);
   const cached = schemas.get(scheme);
   if (cached) return cached;
   const shape: Record<string, z.ZodType> = {};
@@ -118,7 +122,8 @@ export function getRatingInputsSchema(
  *
  * @param scheme - the rating scheme.
  * @param inputs - the inputs to check.
- * @returns the inputs, or a `ChiboError` (`invalid-input`).
+ * @returns the inputs, or a `ChiboError` (`invalid-input`; `invalid-argument`
+ *   for a scheme that is not valid).
  * @example
  * ```ts
  * safeParseRatingInputs(anPhuScheme, { chairing: 9, principles: 5, 'praise-criticism': true }).success; // true
@@ -128,7 +133,9 @@ export function safeParseRatingInputs(
   scheme: RatingScheme,
   inputs: unknown,
 ): SafeParseResult<RatingInputs> {
-  const result = safeParseWith(getRatingInputsSchema(scheme), inputs, {
+  const schema = safeResult(() => getRatingInputsSchema(scheme));
+  if (!schema.success) return schema;
+  const result = safeParseWith(schema.data, inputs, {
     vi: 'Điểm đánh giá do chi ủy nhập',
     en: 'rating inputs',
   });
@@ -143,6 +150,8 @@ export function safeParseRatingInputs(
  * @param scheme - the rating scheme.
  * @param inputs - the inputs to check.
  * @returns the inputs.
+ * @throws ChiboError (`invalid-input`) for bad inputs, `invalid-argument`
+ *   for a scheme that is not valid.
  * @example
  * ```ts
  * parseRatingInputs(anPhuScheme, { chairing: Number.NaN }); // throws ChiboError
@@ -152,16 +161,9 @@ export function parseRatingInputs(
   scheme: RatingScheme,
   inputs: unknown,
 ): RatingInputs {
+  checkScheme(scheme);
   if (isValidFast(scheme, inputs)) return inputs;
   const result = safeParseRatingInputs(scheme, inputs);
   if (!result.success) throw result.error;
   return result.data;
-}
-
-/** Throw for a scheme that cannot be rated with (a programming error of its author). */
-export function invalidScheme(scheme: RatingScheme, en: string, vi: string) {
-  return new ChiboError('invalid-argument', {
-    vi: `Phiếu đánh giá "${scheme.id}" không hợp lệ: ${vi}`,
-    en: `Rating scheme "${scheme.id}" is invalid: ${en}`,
-  });
 }

@@ -1,10 +1,12 @@
+import { checkArgument } from '../entities/checkArgument';
 import type { RatingLevel } from '../entities/enums';
 import type { Guest } from '../entities/meeting';
-import { Rating, type RatingConfirmation } from '../entities/rating';
+import { Rating, RatingConfirmation } from '../entities/rating';
 import type { Vote } from '../entities/vote';
 import { ChiboError, parseWith } from '../errors';
 import { tallyVote } from '../rules/tallyVote';
 import type { RatingResult } from './rateMeeting';
+import { RatingResultArgument, StepOptionsArgument } from './ratingArguments';
 
 const entity = { vi: 'Xếp loại chất lượng', en: 'rating' };
 
@@ -24,8 +26,8 @@ export interface ProposeRatingOptions {
  * @param result - a complete result of `rateMeeting`.
  * @param options - when it was proposed.
  * @returns the rating entity, proposed but not yet approved.
- * @throws ChiboError `invalid-argument` when the result is incomplete: a rating
- *   with missing inputs is never proposed.
+ * @throws ChiboError `invalid-argument` when the result is incomplete (a rating
+ *   with missing inputs is never proposed) or not a result of `rateMeeting`.
  * @example
  * ```ts
  * const proposed = proposeRating(rateMeeting(record, anPhuScheme, inputs, { history: [] }), { at: '2027-03-09T21:05' });
@@ -36,6 +38,8 @@ export function proposeRating(
   result: RatingResult,
   options: ProposeRatingOptions = {},
 ): Rating {
+  checkArgument('result', RatingResultArgument, result);
+  checkArgument('options', StepOptionsArgument, options);
   if (!result.complete || result.total === null) {
     const missing = [
       ...result.missingInputs,
@@ -68,40 +72,37 @@ export function proposeRating(
       },
     );
   }
-  return parseWith(
-    Rating,
-    {
-      schemeId: result.schemeId,
-      ruleSet: result.ruleSet,
-      criteria: result.criteria.map((c) => ({
-        criterionId: c.criterionId,
-        label: c.label.vi,
-        labelEn: c.label.en,
-        maxPoints: c.maxPoints,
-        score: c.score,
-        reason: c.reason.vi,
-        reasonEn: c.reason.en,
-        source: c.source,
-        group: c.group,
-      })),
-      total: result.total,
-      maxTotal: result.maxTotal,
-      quality: result.quality ?? undefined,
-      failed: result.failed,
-      proposedScore: result.total,
-      proposedLevel: result.level ?? undefined,
-      levelBeforeGates: result.levelBeforeGates ?? undefined,
-      gates: result.gates.map((g) => ({
-        gateId: g.gateId,
-        passed: g.passed,
-        applied: g.applied,
-        maxLevel: g.maxLevel,
-        failedCriterionIds: g.failedCriterionIds,
-      })),
-      proposedAt: options.at,
-    },
-    entity,
-  );
+  // The options are checked: a value the rating refuses is the result's.
+  return checkArgument('result', Rating, {
+    schemeId: result.schemeId,
+    ruleSet: result.ruleSet,
+    criteria: result.criteria.map((c) => ({
+      criterionId: c.criterionId,
+      label: c.label.vi,
+      labelEn: c.label.en,
+      maxPoints: c.maxPoints,
+      score: c.score,
+      reason: c.reason.vi,
+      reasonEn: c.reason.en,
+      source: c.source,
+      group: c.group,
+    })),
+    total: result.total,
+    maxTotal: result.maxTotal,
+    quality: result.quality ?? undefined,
+    failed: result.failed,
+    proposedScore: result.total,
+    proposedLevel: result.level ?? undefined,
+    levelBeforeGates: result.levelBeforeGates ?? undefined,
+    gates: result.gates.map((g) => ({
+      gateId: g.gateId,
+      passed: g.passed,
+      applied: g.applied,
+      maxLevel: g.maxLevel,
+      failedCriterionIds: g.failedCriterionIds,
+    })),
+    proposedAt: options.at,
+  });
 }
 
 /** The options of `approveRating`. */
@@ -140,7 +141,8 @@ export interface ApproveRatingOptions {
  * @param rating - a proposed rating (`proposeRating`).
  * @param options - when, the vote, a different level.
  * @returns a new rating with the approval.
- * @throws ChiboError `invalid-argument` when the rating was never proposed.
+ * @throws ChiboError `invalid-argument` when the rating was never proposed,
+ *   is not a valid `Rating`, or the options are not valid.
  * @example
  * ```ts
  * const approved = approveRating(proposed, { at: '2027-03-09T21:08', voteId: 'v2' });
@@ -151,6 +153,8 @@ export function approveRating(
   rating: Rating,
   options: ApproveRatingOptions = {},
 ): Rating {
+  checkArgument('rating', Rating, rating);
+  checkArgument('options', StepOptionsArgument, options);
   const level = options.level ?? rating.proposedLevel;
   const quality = options.quality ?? rating.quality;
   if (
@@ -175,17 +179,14 @@ export function approveRating(
       });
     }
   }
-  return parseWith(
-    Rating,
-    {
-      ...rating,
-      approvedLevel: level,
-      approvedQuality: level === undefined ? quality : undefined,
-      approvedAt: options.at,
-      approvalVoteId: vote?.id ?? options.voteId,
-    },
-    entity,
-  );
+  // The rating is checked: a value the approval refuses is the options'.
+  return checkArgument('options', Rating, {
+    ...rating,
+    approvedLevel: level,
+    approvedQuality: level === undefined ? quality : undefined,
+    approvedAt: options.at,
+    approvalVoteId: vote?.id ?? options.voteId,
+  });
 }
 
 /** The options of `confirmRating`. */
@@ -208,8 +209,9 @@ export interface ConfirmRatingOptions {
  * @param confirmation - the supervisor's name, guest id and when.
  * @param options - the meeting's guests, to check the supervisor.
  * @returns a new rating with the confirmation.
- * @throws ChiboError `invalid-argument` before the members approved it, or
- *   when `guests` is given and `guestId` is not an attending supervisor.
+ * @throws ChiboError `invalid-argument` before the members approved it,
+ *   when `guests` is given and `guestId` is not an attending supervisor, or
+ *   for arguments that are not valid.
  * @example
  * ```ts
  * confirmRating(approved, { name: 'Triệu Văn Long', guestId: 'g01', at: '2027-03-09T21:10' });
@@ -226,6 +228,9 @@ export function confirmRating(
       },
   options: ConfirmRatingOptions = {},
 ): Rating {
+  checkArgument('rating', Rating, rating);
+  checkArgument('confirmation', RatingConfirmation, confirmation);
+  checkArgument('options', StepOptionsArgument, options);
   if (
     rating.approvedLevel === undefined &&
     rating.approvedQuality === undefined

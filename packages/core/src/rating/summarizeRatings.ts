@@ -1,7 +1,12 @@
+import { checkArgument } from '../entities/checkArgument';
 import type { RatingLevel } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import { getVietNamCivilTime } from '../time';
 import type { YearRating } from './rateYear';
+import {
+  SummarizableArgument,
+  SummarizeOptionsArgument,
+} from './ratingArguments';
 
 /** One rated thing to count: a meeting or a cell's year. */
 export interface RatingEntry {
@@ -58,6 +63,8 @@ export type SummarizableRating = RatingEntry | RatedRecord | YearRating;
  * @param items - the ratings.
  * @param options - which level of a record counts.
  * @returns the periods, in order.
+ * @throws ChiboError (`invalid-argument`) for an item or options that are
+ *   not valid (a level that is not one, a date that is not a date…).
  * @example
  * ```ts
  * const { years } = summarizeRatings(cellYears2023);
@@ -68,6 +75,8 @@ export function summarizeRatings(
   items: readonly SummarizableRating[],
   options: SummarizeRatingsOptions = {},
 ): RatingSummary {
+  checkArgument('items', SummarizableArgument, items);
+  checkArgument('options', SummarizeOptionsArgument, options);
   const years = new Map<
     string,
     { counts: Record<RatingLevel, number>; unrated: number; cells: Set<string> }
@@ -96,12 +105,12 @@ export function summarizeRatings(
     else bucket.counts[level]++;
   };
   for (const item of items) {
-    if ('year' in item) {
+    if ('year' in item && item.year !== undefined) {
       add(years, String(item.year), item.cellId ?? '', item.level);
       continue;
     }
     const { cellId, at, level } =
-      'meeting' in item
+      'meeting' in item && item.meeting !== undefined
         ? {
             cellId: item.cell.id,
             at: item.meeting.scheduledAt,
@@ -112,7 +121,7 @@ export function summarizeRatings(
                 : undefined) ??
               null,
           }
-        : item;
+        : (item as RatingEntry);
     const t = getVietNamCivilTime(at);
     add(years, String(t.year), cellId, level);
     add(quarters, `${t.year}-Q${Math.ceil(t.month / 3)}`, cellId, level);

@@ -1,5 +1,7 @@
+import { checkArgument } from '../entities/checkArgument';
 import type { TaskStatus } from '../entities/enums';
 import type { MeetingRecord } from '../entities/meetingRecord';
+import { PartlyDoneShareArgument, TaskRecordArgument } from './ratingArguments';
 
 /** How far the previous resolution's targets were achieved (R-TASK-1). */
 export interface TaskResults {
@@ -26,6 +28,8 @@ export interface TaskResults {
  * @param record - the meeting record, with `previousResolution`.
  * @param partlyDoneShare - what a partly-done task without progress counts for ([open], 0.5 by default).
  * @returns the results, or `null` when the record has no previous resolution.
+ * @throws ChiboError (`invalid-argument`) for a record whose task reviews or
+ *   previous resolution are not valid, or a share outside 0..1.
  * @example
  * ```ts
  * getTaskResults(parseMeetingRecord(marchRecord)); // done 1 + 52/61 + 0 over 3 tasks
@@ -34,6 +38,16 @@ export interface TaskResults {
 export function getTaskResults(
   record: Pick<MeetingRecord, 'meeting' | 'previousResolution'>,
   partlyDoneShare = 0.5,
+): TaskResults | null {
+  checkArgument('record', TaskRecordArgument, record);
+  checkArgument('partlyDoneShare', PartlyDoneShareArgument, partlyDoneShare);
+  return getTaskResultsUnchecked(record, partlyDoneShare);
+}
+
+/** `getTaskResults` for the results criterion, on a record `rateMeeting` guards. */
+export function getTaskResultsUnchecked(
+  record: Pick<MeetingRecord, 'meeting' | 'previousResolution'>,
+  partlyDoneShare: number,
 ): TaskResults | null {
   const previous = record.previousResolution;
   if (!previous) return null;

@@ -1,3 +1,4 @@
+import { checkArgument } from '../../entities/checkArgument';
 import { attendanceCriterion } from '../attendanceCriteria';
 import type { ShareScale } from '../bands';
 import {
@@ -6,6 +7,7 @@ import {
   speakersCriterion,
   taskResultsCriterion,
 } from '../criteria';
+import { PresetOptionsArgument } from '../ratingArguments';
 import { ratingChecks, startedOnTime } from '../ratingChecks';
 import { DEFAULT_LEVEL_CUTOFFS, type RatingScheme } from '../ratingScheme';
 import {
@@ -87,6 +89,7 @@ export interface AnPhuSchemeOptions extends PresetOptions {}
  *
  * @param options - the [open] points.
  * @returns the scheme.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * const scheme = createAnPhuScheme({ lateStartToleranceMinutes: 5 });
@@ -95,6 +98,7 @@ export interface AnPhuSchemeOptions extends PresetOptions {}
 export function createAnPhuScheme(
   options: AnPhuSchemeOptions = {},
 ): RatingScheme {
+  checkArgument('options', PresetOptionsArgument, options);
   return {
     id: 'an-phu-hd42',
     title: {

@@ -1,9 +1,11 @@
+import { checkArgument } from '../../entities/checkArgument';
 import { attendanceCriterion } from '../attendanceCriteria';
 import {
   durationCriterion,
   speakersCriterion,
   taskResultsCriterion,
 } from '../criteria';
+import { PresetOptionsArgument } from '../ratingArguments';
 import { DEFAULT_LEVEL_CUTOFFS, type RatingScheme } from '../ratingScheme';
 import {
   conclusionVoteCriterion,
@@ -45,6 +47,7 @@ export const BINH_THUAN_GATING_CRITERIA = [
  *
  * @param options - the [open] points.
  * @returns the scheme.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * const result = rateMeeting(record, binhThuanScheme, { minutes: 10, principles: 5, 'praise-criticism': true }, { history: [] });
@@ -54,6 +57,7 @@ export const BINH_THUAN_GATING_CRITERIA = [
 export function createBinhThuanScheme(
   options: BinhThuanSchemeOptions = {},
 ): RatingScheme {
+  checkArgument('options', PresetOptionsArgument, options);
   return {
     id: 'binh-thuan',
     title: {

@@ -1,3 +1,4 @@
+import { checkArgument } from '../../entities/checkArgument';
 import { attendanceConditionCriterion } from '../attendanceCriteria';
 import {
   checklistCriterion,
@@ -5,6 +6,7 @@ import {
   speakersCriterion,
   taskResultsCriterion,
 } from '../criteria';
+import { PresetOptionsArgument } from '../ratingArguments';
 import { ratingChecks } from '../ratingChecks';
 import type { InputCriterion, RatingScheme } from '../ratingScheme';
 import { onTimeInOrder } from './shared';
@@ -56,6 +58,7 @@ const judged = (
  *
  * @param options - the [open] thresholds.
  * @returns the scheme.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * const result = rateMeeting(record, hd12Scheme, inputs, { history: [] });
@@ -66,6 +69,7 @@ const judged = (
 export function createHd12Scheme(
   options: Hd12SchemeOptions = {},
 ): RatingScheme {
+  checkArgument('options', PresetOptionsArgument, options);
   const speakers = options.minSpeakerPercent ?? 30;
   const results = options.goodResultsPercent ?? 70;
   return {

@@ -1,9 +1,11 @@
+import { checkArgument } from '../../entities/checkArgument';
 import { attendanceConditionCriterion } from '../attendanceCriteria';
 import {
   checklistCriterion,
   durationCriterion,
   speakersCriterion,
 } from '../criteria';
+import { PresetOptionsArgument } from '../ratingArguments';
 import { ratingChecks } from '../ratingChecks';
 import { DEFAULT_LEVEL_CUTOFFS, type RatingScheme } from '../ratingScheme';
 import {
@@ -39,6 +41,7 @@ export interface PhuThoSchemeOptions
  *
  * @param options - the [open] points.
  * @returns the scheme.
+ * @throws ChiboError (`invalid-argument`) for options that are not valid.
  * @example
  * ```ts
  * rateMeeting(record, phuThoScheme, { chairing: 5, principles: 5, 'praise-criticism': true }, { history: [] }).level;
@@ -47,6 +50,7 @@ export interface PhuThoSchemeOptions
 export function createPhuThoScheme(
   options: PhuThoSchemeOptions = {},
 ): RatingScheme {
+  checkArgument('options', PresetOptionsArgument, options);
   return {
     id: 'phu-tho',
     title: {
