@@ -88,11 +88,15 @@ try {
     let refused;
     try { createMeetingActor({}); } catch (error) { refused = error; }
     if (!(refused instanceof ChiboError)) throw new Error('@chibo/core/machine threw something else than @chibo/core ChiboError');
+    let unrestored;
+    try { restoreMeeting('{"machine":"chibo-meeting"}'); } catch (error) { unrestored = error; }
+    if (!(unrestored instanceof ChiboError)) throw new Error('@chibo/core/persist threw something else than @chibo/core ChiboError');
     if (anPhuScheme.id !== 'an-phu-hd42' || typeof rateMeeting !== 'function') throw new Error('wrong rating entry');
   `;
   const imports = {
     core: ['ChiboError', 'parseMember', 'tallyVote'],
     'core/machine': ['createMeetingActor'],
+    'core/persist': ['restoreMeeting'],
     'core/rating': ['anPhuScheme', 'rateMeeting'],
     schedule: ['isWorkingDay', 'solarToLunar'],
     docx: ['renderRatingSheet'],
@@ -139,9 +143,11 @@ console.log('lean cjs ok (' + loaded.length + ' modules, no xstate)');
 import { type LunarDate, solarToLunar } from '@chibo/schedule';
 import { renderRatingSheet } from '@chibo/docx';
 import { meetingMachine } from '@chibo/core/machine';
+import { type PersistedMeeting, MEETING_SNAPSHOT_VERSION } from '@chibo/core/persist';
 import { type RatingScheme, anPhuScheme } from '@chibo/core/rating';
 const scheme: RatingScheme = anPhuScheme;
 const machineId: string = meetingMachine.id;
+const snapshotVersion: PersistedMeeting['schemaVersion'] = MEETING_SNAPSHOT_VERSION;
 const lunar: LunarDate = solarToLunar({ year: 2027, month: 2, day: 6 });
 const sheet: Promise<Uint8Array> = renderRatingSheet({ schemeId: 'x', criteria: [] });
 const meeting: Meeting = parseMeeting({ id: 'x', cellId: 'c', kind: 'regular', scheduledAt: new Date(), place: 'p' });
@@ -149,7 +155,7 @@ const base: VotingBase = votingBase(meeting, []);
 const size: number = base.size;
 // @ts-expect-error: the size is a number
 const wrong: string = base.size;
-export { size, wrong, lunar, sheet, scheme, machineId };
+export { size, wrong, lunar, sheet, scheme, machineId, snapshotVersion };
 `;
   for (const file of ['consumer.cts', 'consumer.mts', 'consumer.ts'])
     writeFileSync(join(app, file), consumer);
@@ -189,9 +195,10 @@ export { size, wrong, lunar, sheet, scheme, machineId };
     join(app, 'legacy.ts'),
     `import { parseMember } from '@chibo/core';
 import { createMeetingActor } from '@chibo/core/machine';
+import { restoreMeeting } from '@chibo/core/persist';
 import { type RatingScheme, anPhuScheme } from '@chibo/core/rating';
 const scheme: RatingScheme = anPhuScheme;
-export { parseMember, createMeetingActor, scheme };
+export { parseMember, createMeetingActor, restoreMeeting, scheme };
 `,
   );
   // zod's own declarations need esModuleInterop there, as such setups have.

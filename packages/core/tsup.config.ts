@@ -1,11 +1,11 @@
 import { defineConfig } from 'tsup';
 
-// Three entries: `@chibo/core`, `@chibo/core/machine` (the only one that loads
-// xstate) and `@chibo/core/rating`. Splitting puts the code they share in
+// Four entries: `@chibo/core`, `@chibo/core/machine` and `@chibo/core/persist`
+// (the only ones that load xstate) and `@chibo/core/rating`. Splitting puts the code they share in
 // chunks, in CJS as well as ESM, so every entry sees the same `ChiboError`
 // class and the same schemas (`instanceof` holds across entries).
 export default defineConfig({
-  entry: ['src/index.ts', 'src/machine.ts', 'src/rating.ts'],
+  entry: ['src/index.ts', 'src/machine.ts', 'src/persist.ts', 'src/rating.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

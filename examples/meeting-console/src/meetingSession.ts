@@ -1,10 +1,6 @@
 import { ChiboError } from '@chibo/core';
-import {
-  createMeetingActor,
-  type MeetingEvent,
-  persistMeeting,
-  restoreMeeting,
-} from '@chibo/core/machine';
+import { createMeetingActor, type MeetingEvent } from '@chibo/core/machine';
+import { persistMeeting, restoreMeeting } from '@chibo/core/persist';
 import { getNextTime, plannedMeeting } from './scenarioSteps';
 
 /** The meeting actor the console drives. */

@@ -4,10 +4,9 @@ import {
   getMeetingRecord,
   type MeetingEvent,
   type MeetingInput,
-  persistMeeting,
   type RejectedEvent,
-  restoreMeeting,
 } from '@chibo/core/machine';
+import { persistMeeting, restoreMeeting } from '@chibo/core/persist';
 import {
   anPhuScheme,
   proposeRating,

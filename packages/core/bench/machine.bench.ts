@@ -4,9 +4,8 @@ import {
   type MeetingEvent,
   type MeetingInput,
   meetingMachine,
-  persistMeeting,
-  restoreMeeting,
 } from '../src/machine';
+import { persistMeeting, restoreMeeting } from '../src/persist';
 
 const COMMITTEE = ['secretary', 'deputy-secretary', 'committee-member'];
 

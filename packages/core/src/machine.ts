@@ -1,7 +1,9 @@
 /**
  * `@chibo/core/machine`: the meeting procedure as an XState v5 machine
- * (DOMAIN.md §4.3, §4.4), its actor helpers, persistence, replay and combined
- * sessions (R-FREQ-3).
+ * (DOMAIN.md §4.3, §4.4) and its actor helpers. Keeping a meeting in a
+ * database (persist, restore with its checks, replay) and combined sessions
+ * (R-FREQ-3) are in `@chibo/core/persist`, so a page that only runs a meeting
+ * live does not carry them.
  *
  * A separate entry because it is the only part of `@chibo/core` that loads
  * `xstate`: a system that only validates records and applies the rules
@@ -10,8 +12,6 @@
  * @module @chibo/core/machine
  */
 
-export type { CombinedSession, SessionPart } from './procedure/combinedSession';
-export { runCombinedSession } from './procedure/combinedSession';
 export type { CreateMeetingActorOptions } from './procedure/createMeetingActor';
 export { createMeetingActor } from './procedure/createMeetingActor';
 export { createQuorumGuard } from './procedure/createQuorumGuard';
@@ -37,19 +37,7 @@ export {
   MEETING_MACHINE_ID,
   meetingMachine,
 } from './procedure/meetingMachine';
-export type {
-  PersistedMeeting,
-  RestoreMeetingOptions,
-} from './procedure/persistMeeting';
-export {
-  MEETING_SNAPSHOT_VERSION,
-  MEETING_STATES,
-  persistMeeting,
-  restoreMeeting,
-} from './procedure/persistMeeting';
 export type { RejectionCode } from './procedure/rejections';
-export type { ReplayMeetingOptions } from './procedure/replayMeeting';
-export { replayMeeting } from './procedure/replayMeeting';
 export type { MalformedEventCode } from './procedure/screenMeetingEvent';
 export { MEETING_EVENT_LIMITS } from './procedure/screenMeetingEvent';
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as machine from './machine';
+import * as machineEntry from './machine';
+import * as persistEntry from './persist';
 import { refusalPaths } from './procedure/refusalPaths';
 import {
   type AuditCase,
@@ -19,6 +20,9 @@ import {
 // a plausible wrong answer (R-DOC-8: bad input never gives partial or wrong
 // output). Each run of a case with an actor sends to the same actor: a
 // damaged event either is taken or is refused with a ChiboError.
+
+/** Both entries that load xstate: `@chibo/core/machine` and `@chibo/core/persist`. */
+const machine = { ...machineEntry, ...persistEntry };
 
 const AT = '2027-03-09T20:30:00+07:00';
 const events = marchEvents();
@@ -73,7 +77,7 @@ const cases: Record<string, AuditCase> = {
   persistMeeting: {
     args: [snapshot],
     check: (result) => {
-      const { value, context } = result as machine.PersistedMeeting;
+      const { value, context } = result as persistEntry.PersistedMeeting;
       expect(machine.MEETING_STATES).toContain(value);
       expect(Array.isArray(context.events)).toBe(true);
     },
@@ -91,7 +95,7 @@ const cases: Record<string, AuditCase> = {
   sendMeetingEvent: { args: [proceedingsActor(), opinion('op-b')] },
 };
 
-describe('@chibo/core/machine: wrong arguments give a ChiboError (issue 13 §4)', () => {
+describe('@chibo/core/machine and /persist: wrong arguments give a ChiboError (issue 13 §4)', () => {
   auditModule(machine, cases);
 });
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { parseWith, type SafeParseResult, safeParseWith } from '../errors';
-import type { LocalizedText } from '../i18n/labels';
 import { Attendance } from './attendance';
 import { Cell } from './cell';
 import { DuesPayment } from './dues';
@@ -14,39 +13,28 @@ import { entityLabels } from './registry';
 import { Resolution, ResolutionTask } from './resolution';
 import { Vote } from './vote';
 
-function parsers<TSchema extends z.ZodType>(
-  schema: TSchema,
-  entity: LocalizedText,
-) {
-  return {
-    parse: (input: unknown): z.output<TSchema> =>
-      parseWith(schema, input, entity),
-    safeParse: (input: unknown): SafeParseResult<z.output<TSchema>> =>
-      safeParseWith(schema, input, entity),
-  };
+// Each parser is a function of its own (not built at module load), so that a
+// bundle keeps only the parsers it calls.
+
+/** A member list: no id may appear twice (as in `MeetingRecord`). */
+let memberList: z.ZodType<Member[]> | undefined;
+const MEMBER_LIST_LABEL = { vi: 'Danh sách đảng viên', en: 'member list' };
+function getMemberList() {
+  memberList ??= Member.array().superRefine(...uniqueIds([], 'id'));
+  return memberList;
 }
 
-const cell = parsers(Cell, entityLabels.cell);
-const member = parsers(Member, entityLabels.member);
-/** A member list: no id may appear twice (as in `MeetingRecord`). */
-const MemberList = Member.array().superRefine(...uniqueIds([], 'id'));
-const members = parsers(MemberList, {
-  vi: 'Danh sách đảng viên',
-  en: 'member list',
-});
-const meeting = parsers(Meeting, entityLabels.meeting);
-const attendance = parsers(Attendance, entityLabels.attendance);
-const opinion = parsers(Opinion, entityLabels.opinion);
-const vote = parsers(Vote, entityLabels.vote);
-const resolution = parsers(Resolution, entityLabels.resolution);
-const resolutionTask = parsers(ResolutionTask, entityLabels['resolution-task']);
-const rating = parsers(Rating, entityLabels.rating);
-const meetingRecord = parsers(MeetingRecord, entityLabels['meeting-record']);
-
 /** Validate a cell; throws `ChiboError` (code `invalid-input`) listing every issue. */
-export const parseCell = cell.parse;
+export function parseCell(input: unknown): z.output<typeof Cell> {
+  return parseWith(Cell, input, entityLabels.cell);
+}
 /** Validate a cell; returns `{ success, data }` or `{ success: false, error }`. */
-export const safeParseCell = cell.safeParse;
+export function safeParseCell(
+  input: unknown,
+): SafeParseResult<z.output<typeof Cell>> {
+  return safeParseWith(Cell, input, entityLabels.cell);
+}
+
 /**
  * Validate a member; throws `ChiboError` listing every issue.
  *
@@ -56,41 +44,104 @@ export const safeParseCell = cell.safeParse;
  * member.exempt; // false (default)
  * ```
  */
-export const parseMember = member.parse;
+export function parseMember(input: unknown): z.output<typeof Member> {
+  return parseWith(Member, input, entityLabels.member);
+}
 /** Validate a member without throwing. */
-export const safeParseMember = member.safeParse;
+export function safeParseMember(
+  input: unknown,
+): SafeParseResult<z.output<typeof Member>> {
+  return safeParseWith(Member, input, entityLabels.member);
+}
+
 /** Validate a list of members (ids must be unique); throws `ChiboError` listing every issue. */
-export const parseMembers = members.parse;
+export function parseMembers(input: unknown): Member[] {
+  return parseWith(getMemberList(), input, MEMBER_LIST_LABEL);
+}
 /** Validate a list of members without throwing. */
-export const safeParseMembers = members.safeParse;
+export function safeParseMembers(input: unknown): SafeParseResult<Member[]> {
+  return safeParseWith(getMemberList(), input, MEMBER_LIST_LABEL);
+}
+
 /** Validate a meeting; dates come out in ISO 8601 with `+07:00`. Throws `ChiboError`. */
-export const parseMeeting = meeting.parse;
+export function parseMeeting(input: unknown): z.output<typeof Meeting> {
+  return parseWith(Meeting, input, entityLabels.meeting);
+}
 /** Validate a meeting without throwing. */
-export const safeParseMeeting = meeting.safeParse;
+export function safeParseMeeting(
+  input: unknown,
+): SafeParseResult<z.output<typeof Meeting>> {
+  return safeParseWith(Meeting, input, entityLabels.meeting);
+}
+
 /** Validate one roll-call line; throws `ChiboError`. */
-export const parseAttendance = attendance.parse;
+export function parseAttendance(input: unknown): z.output<typeof Attendance> {
+  return parseWith(Attendance, input, entityLabels.attendance);
+}
 /** Validate one roll-call line without throwing. */
-export const safeParseAttendance = attendance.safeParse;
+export function safeParseAttendance(
+  input: unknown,
+): SafeParseResult<z.output<typeof Attendance>> {
+  return safeParseWith(Attendance, input, entityLabels.attendance);
+}
+
 /** Validate an opinion; throws `ChiboError`. */
-export const parseOpinion = opinion.parse;
+export function parseOpinion(input: unknown): z.output<typeof Opinion> {
+  return parseWith(Opinion, input, entityLabels.opinion);
+}
 /** Validate an opinion without throwing. */
-export const safeParseOpinion = opinion.safeParse;
+export function safeParseOpinion(
+  input: unknown,
+): SafeParseResult<z.output<typeof Opinion>> {
+  return safeParseWith(Opinion, input, entityLabels.opinion);
+}
+
 /** Validate a vote; throws `ChiboError`. */
-export const parseVote = vote.parse;
+export function parseVote(input: unknown): z.output<typeof Vote> {
+  return parseWith(Vote, input, entityLabels.vote);
+}
 /** Validate a vote without throwing. */
-export const safeParseVote = vote.safeParse;
+export function safeParseVote(
+  input: unknown,
+): SafeParseResult<z.output<typeof Vote>> {
+  return safeParseWith(Vote, input, entityLabels.vote);
+}
+
 /** Validate a resolution; throws `ChiboError`. */
-export const parseResolution = resolution.parse;
+export function parseResolution(input: unknown): z.output<typeof Resolution> {
+  return parseWith(Resolution, input, entityLabels.resolution);
+}
 /** Validate a resolution without throwing. */
-export const safeParseResolution = resolution.safeParse;
+export function safeParseResolution(
+  input: unknown,
+): SafeParseResult<z.output<typeof Resolution>> {
+  return safeParseWith(Resolution, input, entityLabels.resolution);
+}
+
 /** Validate a resolution task (R-TASK-1); throws `ChiboError`. */
-export const parseResolutionTask = resolutionTask.parse;
+export function parseResolutionTask(
+  input: unknown,
+): z.output<typeof ResolutionTask> {
+  return parseWith(ResolutionTask, input, entityLabels['resolution-task']);
+}
 /** Validate a resolution task without throwing. */
-export const safeParseResolutionTask = resolutionTask.safeParse;
+export function safeParseResolutionTask(
+  input: unknown,
+): SafeParseResult<z.output<typeof ResolutionTask>> {
+  return safeParseWith(ResolutionTask, input, entityLabels['resolution-task']);
+}
+
 /** Validate a rating; throws `ChiboError`. */
-export const parseRating = rating.parse;
+export function parseRating(input: unknown): z.output<typeof Rating> {
+  return parseWith(Rating, input, entityLabels.rating);
+}
 /** Validate a rating without throwing. */
-export const safeParseRating = rating.safeParse;
+export function safeParseRating(
+  input: unknown,
+): SafeParseResult<z.output<typeof Rating>> {
+  return safeParseWith(Rating, input, entityLabels.rating);
+}
+
 /**
  * Validate a meeting record with all its cross-references; throws
  * `ChiboError` listing every issue with its path, in Vietnamese and English.
@@ -107,7 +158,11 @@ export const safeParseRating = rating.safeParse;
  * }
  * ```
  */
-export const parseMeetingRecord = meetingRecord.parse;
+export function parseMeetingRecord(
+  input: unknown,
+): z.output<typeof MeetingRecord> {
+  return parseWith(MeetingRecord, input, entityLabels['meeting-record']);
+}
 /**
  * Validate a meeting record without throwing.
  *
@@ -119,10 +174,19 @@ export const parseMeetingRecord = meetingRecord.parse;
  * }
  * ```
  */
-export const safeParseMeetingRecord = meetingRecord.safeParse;
+export function safeParseMeetingRecord(
+  input: unknown,
+): SafeParseResult<z.output<typeof MeetingRecord>> {
+  return safeParseWith(MeetingRecord, input, entityLabels['meeting-record']);
+}
 
-const duesPayment = parsers(DuesPayment, entityLabels['dues-payment']);
 /** Validate one month's dues of one member; throws `ChiboError`. */
-export const parseDuesPayment = duesPayment.parse;
+export function parseDuesPayment(input: unknown): z.output<typeof DuesPayment> {
+  return parseWith(DuesPayment, input, entityLabels['dues-payment']);
+}
 /** Validate one month's dues without throwing. */
-export const safeParseDuesPayment = duesPayment.safeParse;
+export function safeParseDuesPayment(
+  input: unknown,
+): SafeParseResult<z.output<typeof DuesPayment>> {
+  return safeParseWith(DuesPayment, input, entityLabels['dues-payment']);
+}
