@@ -33,10 +33,10 @@ const options = cells.map((_, i) => optionsOf(i));
 const plans = cells.map((c, i) =>
   createYearPlan(c, 2027, options[i] as YearPlanOptions),
 );
-/** 31 supervisors: 1 province, 10 district, 20 commune members. */
+/** 31 supervisors: 1 province and 30 commune members (R-SCHED-4 v2: no district level). */
 const supervisors: SupervisorInput[] = Array.from({ length: 31 }, (_, i) => ({
   id: `s${i + 1}`,
-  level: i === 0 ? 'province' : i <= 10 ? 'district' : 'commune',
+  level: i === 0 ? 'province' : 'commune',
   homeCellId: `cell-${i * 10 + 1}`,
 }));
 
@@ -70,7 +70,7 @@ function withRRuleTemporal(): number {
   if (
     plans.some((p) => p.meetings.length !== 16 || p.warnings.length > 0) ||
     visits.unmet.length > 0 ||
-    visits.visits.length !== 2 + 10 * 6 + 20 * 6 ||
+    visits.visits.length !== 2 + 30 * 6 ||
     withRRuleTemporal() !== CELLS * 16
   ) {
     throw new Error('the benchmark fixture no longer plans as expected');

@@ -69,7 +69,18 @@ const cases: Record<string, AuditCase> = {
     ],
   },
   planSupervisorVisits: {
-    args: [[{ ...supervisor, level: 'commune', homeCellId: 'x' }], [plan]],
+    args: [
+      [
+        {
+          id: supervisor.id,
+          name: supervisor.name,
+          level: 'commune',
+          homeCellId: 'x',
+        },
+      ],
+      [plan],
+      { visitsPerYear: { province: 2 }, bufferMinutes: 30 },
+    ],
   },
   solarToLunar: {
     args: [{ year: 2027, month: 2, day: 6 }],

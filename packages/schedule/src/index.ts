@@ -44,18 +44,20 @@ export type {
 } from './plan/createYearPlan';
 export { createYearPlan } from './plan/createYearPlan';
 export type {
-  SupervisorInput,
   SupervisorVisit,
   UnmetVisitRequirement,
   VisitPlan,
-  VisitRequirementsInput,
 } from './plan/planSupervisorVisits';
+export { planSupervisorVisits } from './plan/planSupervisorVisits';
+export type {
+  SupervisorInput,
+  VisitRequirementsInput,
+} from './plan/supervisor';
 export {
-  planSupervisorVisits,
   Supervisor,
   SupervisorLevel,
   VisitRequirements,
-} from './plan/planSupervisorVisits';
+} from './plan/supervisor';
 export type { ThematicPlanInput } from './plan/yearPlanOptions';
 export { ThematicPlan } from './plan/yearPlanOptions';
 export { describeRule } from './rules/describeRule';

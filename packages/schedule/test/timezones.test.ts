@@ -1,7 +1,7 @@
-import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import { describe, expect, it } from 'vitest';
 
 // One probe, run by a child process under each TZ: every result of the
@@ -16,6 +16,11 @@ const plan = s.createYearPlan(
   2027,
   { regular: rule, thematic: { rule: { pattern: { type: 'weekday-of-week', weekday: 2, week: 3 }, time: '07:00' } } },
 );
+// The same plan under another cell, its times written without an offset:
+// Viet Nam time, so every meeting clashes with the supervisor's own.
+const local = { ...plan, cell: { ...plan.cell, id: 'c9' }, meetings: plan.meetings.map((m) => ({
+  ...m, id: 'c9-' + m.id, cellId: 'c9', start: m.start.replace('+07:00', ''), end: m.end.replace('+07:00', ''),
+})) };
 console.log(JSON.stringify({
   hostOffset: new Date('2027-03-09T12:00:00Z').getTimezoneOffset(),
   out: [
@@ -26,6 +31,7 @@ console.log(JSON.stringify({
     s.getHolidays(2027),
     plan,
     s.toICalendar(plan),
+    s.planSupervisorVisits([{ id: 'g01', level: 'commune', homeCellId: 'trang-nung' }], [plan, local]),
   ],
 }));
 `;
@@ -57,35 +63,44 @@ describe('host time zone independence (R-TIME-1)', () => {
     };
   }
 
-  it('gives the same results under TZ=UTC, Asia/Ho_Chi_Minh and America/New_York', async () => {
-    const [utc, hcm, ny] = await Promise.all([
-      probe('UTC'),
-      probe('Asia/Ho_Chi_Minh'),
-      probe('America/New_York'),
-    ]);
-    expect([utc.hostOffset, hcm.hostOffset, ny.hostOffset]).toEqual([
-      0, -420, 300,
-    ]);
-    expect(hcm.out).toEqual(utc.out);
-    expect(ny.out).toEqual(utc.out);
-    const [occurrences, tet, afterLieu, lunar, , , ics] = utc.out as [
-      { date: string; start: string }[],
-      boolean,
-      boolean,
-      unknown,
-      unknown,
-      unknown,
-      string,
-    ];
-    // 2027-01-31T18:00Z is 02-01 in Viet Nam: January is left out.
-    expect(occurrences[0]).toMatchObject({
-      date: '2027-02-10',
-      start: '2027-02-10T19:30:00+07:00',
-    });
-    expect([tet, afterLieu]).toEqual([false, true]);
-    expect(lunar).toEqual({ year: 2027, month: 1, day: 1, leap: false });
-    expect(ics).toContain('DTSTART:20270210T123000Z');
-    // 07:00 in Viet Nam is midnight UTC: the thematic meeting of 02-16.
-    expect(ics).toContain('DTSTART:20270216T000000Z');
-  }, slowTestTimeout);
+  it(
+    'gives the same results under TZ=UTC, Asia/Ho_Chi_Minh and America/New_York',
+    async () => {
+      const [utc, hcm, ny] = await Promise.all([
+        probe('UTC'),
+        probe('Asia/Ho_Chi_Minh'),
+        probe('America/New_York'),
+      ]);
+      expect([utc.hostOffset, hcm.hostOffset, ny.hostOffset]).toEqual([
+        0, -420, 300,
+      ]);
+      expect(hcm.out).toEqual(utc.out);
+      expect(ny.out).toEqual(utc.out);
+      const [occurrences, tet, afterLieu, lunar, , , ics, visitPlan] =
+        utc.out as [
+          { date: string; start: string }[],
+          boolean,
+          boolean,
+          unknown,
+          unknown,
+          unknown,
+          string,
+          { visits: unknown[] },
+        ];
+      // 2027-01-31T18:00Z is 02-01 in Viet Nam: January is left out.
+      expect(occurrences[0]).toMatchObject({
+        date: '2027-02-10',
+        start: '2027-02-10T19:30:00+07:00',
+      });
+      expect([tet, afterLieu]).toEqual([false, true]);
+      expect(lunar).toEqual({ year: 2027, month: 1, day: 1, leap: false });
+      expect(ics).toContain('DTSTART:20270210T123000Z');
+      // 07:00 in Viet Nam is midnight UTC: the thematic meeting of 02-16.
+      expect(ics).toContain('DTSTART:20270216T000000Z');
+      // R-SCHED-4: a time without an offset is Viet Nam time, so the other
+      // cell's meetings clash with the supervisor's own: no visit.
+      expect(visitPlan.visits).toEqual([]);
+    },
+    slowTestTimeout,
+  );
 });

@@ -21,8 +21,13 @@ export interface AuditCase {
   args: readonly unknown[];
   /** Called with `new` (a class). */
   construct?: boolean | undefined;
-  /** Checks a value returned for damaged arguments; throws when it is wrong. */
-  check?: ((result: unknown, args: unknown[]) => void) | undefined;
+  /**
+   * Checks a value returned for damaged arguments (an async iterable's or a
+   * generator's items, as an array); throws or rejects when it is wrong.
+   */
+  check?:
+    | ((result: unknown, args: unknown[]) => void | Promise<void>)
+    | undefined;
 }
 
 /** A 300-deep object: deeper than any entity, shallow enough for JSON. */
@@ -109,6 +114,17 @@ function copyPlain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A fresh copy of a garbage value: plain data and dates are never shared, so
+ * a later hit that writes inside an earlier one (or a function that writes
+ * into its argument) cannot change `garbage`'s constants (`deepObject(300)`
+ * made cyclic) or a value fast-check keeps for shrinking.
+ */
+function copyGarbage(value: unknown): unknown {
+  if (value instanceof Date) return new Date(value.getTime());
+  return copyPlain(value);
+}
+
 /** The valid arguments with one to three values damaged. */
 export function damagedArguments(
   args: readonly unknown[],
@@ -119,7 +135,7 @@ export function damagedArguments(
     const copy = copyPlain(args) as unknown[];
     for (const [path, value] of hits) {
       try {
-        setIn(copy, path, value);
+        setIn(copy, path, copyGarbage(value));
       } catch {
         // An earlier hit replaced the path's parent with a primitive.
       }
@@ -128,9 +144,57 @@ export function damagedArguments(
   });
 }
 
+/** Whether a value is an async iterable (a `renderMany`'s documents…). */
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] ===
+      'function'
+  );
+}
+
+/**
+ * Whether a value is a lazy iterator (a generator): it does its work, and
+ * throws, only when iterated. Arrays, maps and strings are not.
+ */
+function isLazyIterator(value: unknown): value is IterableIterator<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Iterator<unknown>).next === 'function' &&
+    typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function'
+  );
+}
+
+/**
+ * Call `fn` as the case says and settle what it returns: a promise is
+ * awaited, and an async iterable or a generator is iterated to the end (its
+ * items, in an array, are the result), since that is where it does its work
+ * and throws.
+ */
+async function settle(
+  fn: (...args: unknown[]) => unknown,
+  auditCase: AuditCase,
+  args: unknown[],
+): Promise<unknown> {
+  let result = auditCase.construct
+    ? new (fn as unknown as new (...a: unknown[]) => unknown)(...args)
+    : fn(...args);
+  if (result instanceof Promise) result = await result;
+  if (isAsyncIterable(result)) {
+    const items: unknown[] = [];
+    for await (const item of result) items.push(item);
+    return items;
+  }
+  if (isLazyIterator(result)) return [...result];
+  return result;
+}
+
 /**
  * Call `fn` as the case says and assert the outcome: a value (checked by
- * `check`), or a `ChiboError`.
+ * `check`, awaited), or a `ChiboError`, thrown at once, by the promise or
+ * while iterating the result.
  */
 export async function expectChiboOutcome(
   fn: (...args: unknown[]) => unknown,
@@ -139,10 +203,7 @@ export async function expectChiboOutcome(
 ): Promise<void> {
   let result: unknown;
   try {
-    result = auditCase.construct
-      ? new (fn as unknown as new (...a: unknown[]) => unknown)(...args)
-      : fn(...args);
-    if (result instanceof Promise) result = await result;
+    result = await settle(fn, auditCase, args);
   } catch (error) {
     if (!(error instanceof ChiboError)) {
       throw new Error(
@@ -154,7 +215,7 @@ export async function expectChiboOutcome(
     expect(error.messages.en).not.toBe('');
     return;
   }
-  auditCase.check?.(result, args);
+  await auditCase.check?.(result, args);
 }
 
 /** Arguments in a failure message, cut short. */
@@ -198,10 +259,7 @@ export function auditModule(
       async () => {
         expect(typeof fn).toBe('function');
         // The valid arguments work.
-        const valid = copyPlain(auditCase.args) as unknown[];
-        await (auditCase.construct
-          ? new (fn as unknown as new (...a: unknown[]) => unknown)(...valid)
-          : fn(...valid));
+        await settle(fn, auditCase, copyPlain(auditCase.args) as unknown[]);
         await fc.assert(
           fc.asyncProperty(damagedArguments(auditCase.args), (args) =>
             expectChiboOutcome(fn, auditCase, args),

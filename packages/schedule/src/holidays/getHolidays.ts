@@ -1,6 +1,10 @@
 import { fromDayNumber, parseDay, type SolarDate } from '../civil';
 import type { Holiday } from './holiday';
-import { HolidayCalendar, type HolidayOptions } from './holidayCalendar';
+import {
+  checkOptionKeys,
+  HolidayCalendar,
+  type HolidayOptions,
+} from './holidayCalendar';
 
 const shared = new HolidayCalendar();
 /** Calendars built from options, by their JSON: cells with the same options share one. */
@@ -26,6 +30,7 @@ export function createHolidayCalendar(
   if (typeof options !== 'object' || options === null) {
     return new HolidayCalendar(options);
   }
+  checkOptionKeys(options);
   if (
     options.weeklyRest === undefined &&
     options.nationalDaySecondDay === undefined &&

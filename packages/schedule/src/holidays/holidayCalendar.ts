@@ -1,6 +1,7 @@
 import { ChiboError, checkArgument } from '@chibo/core';
 import { z } from 'zod';
 import { parseDay, type SolarDate, toDayNumber, weekdayOf } from '../civil';
+import { checkKnownKeys } from '../knownKeys';
 import { lunarToSolar } from '../lunar/lunarCalendar';
 import { buildHoliday, type Holiday } from './holiday';
 import {
@@ -10,7 +11,10 @@ import {
   parseOfficialHolidays,
 } from './officialHolidays';
 
-/** The options of {@link getHolidays}, {@link isWorkingDay} and the schedules. */
+/**
+ * The options of {@link getHolidays}, {@link isWorkingDay} and the
+ * schedules. An unknown key is an error naming the nearest known one.
+ */
 export interface HolidayOptions {
   /**
    * Days of the weekly rest, 0 = Sunday … 6 = Saturday (R-HOL-2). Some units
@@ -56,16 +60,25 @@ function checkWeeklyRest(days: readonly number[]): void {
   });
 }
 
-/** The options are an object, and `official` a list (its entries are parsed). */
+/**
+ * What {@link HolidayOptions} accepts: an unknown key is an error naming the
+ * nearest known one (`weeklyRst`: did you mean `weeklyRest`?). `weeklyRest`
+ * and the entries of `official` are checked after, with their rules.
+ */
+const HolidayOptionsArgument = z.strictObject({
+  weeklyRest: z.unknown().optional(),
+  nationalDaySecondDay: z.enum(['before', 'after']).optional(),
+  official: z.array(z.unknown()).optional(),
+});
+
+/** The options are an object with known keys, and `official` a list. */
 function checkOptions(options: unknown): void {
-  checkArgument(
-    'options',
-    z.looseObject({
-      nationalDaySecondDay: z.enum(['before', 'after']).optional(),
-      official: z.array(z.unknown()).optional(),
-    }),
-    options,
-  );
+  checkArgument('options', HolidayOptionsArgument, options);
+}
+
+/** Holiday options with a key {@link HolidayOptions} does not have are an error. */
+export function checkOptionKeys(options: object): void {
+  checkKnownKeys('options', HolidayOptionsArgument, options);
 }
 
 /** Parse one official list, its issues' paths starting at `prefix`. */

@@ -76,7 +76,7 @@ export type HolidayLabel = z.infer<typeof HolidayLabel>;
  * ```
  */
 export const OfficialDayOff = z
-  .object({
+  .strictObject({
     date: CivilDate,
     kind: HolidayKind,
     /** The holiday's name; required for a kind chibo does not know (R-HOL-1 v2). */
@@ -104,7 +104,8 @@ export type OfficialDayOff = z.infer<typeof OfficialDayOff>;
 /**
  * The days off and swapped working days announced for one year (by the
  * Minister of Home Affairs from 1/7/2025), R-HOL-1. When given, it replaces
- * the computed default for that year.
+ * the computed default for that year. Unknown keys, in the list or a day
+ * off, are an error naming the nearest known key.
  *
  * @example
  * ```ts
@@ -124,7 +125,7 @@ export type OfficialDayOff = z.infer<typeof OfficialDayOff>;
  * ```
  */
 export const OfficialHolidays = z
-  .object({
+  .strictObject({
     year: z.number().int().min(1900).max(2199),
     /** The announcing text, e.g. "Thông báo 6150/TB-BLĐTBXH". */
     source: Text.optional(),

@@ -66,9 +66,10 @@ const PerMeeting = z
 /**
  * What {@link toICalendar} accepts as options (the stamp's value and the
  * control characters are checked after, with their own paths); `null` is
- * taken as left out, as it always was.
+ * taken as left out, as it always was. An unknown key is an error naming
+ * the nearest known one (`"stmap"`: did you mean `"stamp"`?).
  */
-const ToICalendarOptionsArgument = z.looseObject({
+const ToICalendarOptionsArgument = z.strictObject({
   locale: z.enum(['vi', 'en']).nullish(),
   name: z.string().nullish(),
   onlineLink: PerMeeting,

@@ -6,7 +6,7 @@ import type { LunarDate } from './lunarCalendar';
 const CycleYear = z.number().int();
 
 /** A lunar date as `formatLunarDate` reads it. */
-const LunarDateSchema = z.object({
+const LunarDateSchema = z.strictObject({
   year: CycleYear,
   month: z.number().int().min(1).max(12),
   day: z.number().int().min(1).max(30),

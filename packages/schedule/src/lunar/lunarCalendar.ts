@@ -1,10 +1,12 @@
 import { ChiboError, type ChiboIssue } from '@chibo/core';
+import { z } from 'zod';
 import {
   fromDayNumber,
   isValidSolarDate,
   type SolarDate,
   toDayNumber,
 } from '../civil';
+import { checkKnownKeys } from '../knownKeys';
 import {
   getSolsticeYear,
   LUNAR_MAX_YEAR,
@@ -85,6 +87,15 @@ function checkYear(year: number, min = LUNAR_MIN_YEAR): void {
   }
 }
 
+/** The keys of a lunar date and of the options: a misspelt one (`leep`) is an error. */
+const LunarDateKeys = z.strictObject({
+  year: z.unknown(),
+  month: z.unknown(),
+  day: z.unknown(),
+  leap: z.unknown(),
+});
+const LunarOptionsKeys = z.strictObject({ meridian: z.unknown() });
+
 const TABLES: Record<LunarMeridian, (year: number) => SolsticeYear> = {
   historical: (year) => getSolsticeYear(year, 'historical'),
   utc7: (year) => getSolsticeYear(year, 'utc7'),
@@ -104,6 +115,7 @@ function meridianOf(options: LunarCalendarOptions | undefined): LunarMeridian {
       'The options must be an object, e.g. { meridian: "utc7" }.',
     );
   }
+  checkKnownKeys('options', LunarOptionsKeys, options);
   const { meridian } = options;
   if (meridian === undefined || meridian === 'historical') return 'historical';
   if (meridian === 'utc7') return 'utc7';
@@ -233,7 +245,8 @@ function findMonth(
  * @returns the Gregorian date.
  * @throws ChiboError (`invalid-argument`, R-LUNAR-1) for a date that does not
  *   exist: a 30th in a 29-day month, or a leap month the year does not have;
- *   or a wrong option.
+ *   or a wrong option, or a key that is not `year`, `month`, `day`, `leap`
+ *   (a misspelt `leep` would otherwise read a regular month).
  * @example
  * ```ts
  * lunarToSolar({ year: 2027, month: 3, day: 10 });
@@ -247,6 +260,7 @@ export function lunarToSolar(
   options?: LunarCalendarOptions,
 ): SolarDate {
   checkObject(lunar, 'lunar');
+  checkKnownKeys('lunar', LunarDateKeys, lunar);
   const meridian = meridianOf(options);
   // Lunar 1799 ends in 1800: its months are computed too.
   checkYear(lunar.year, LUNAR_MIN_YEAR - 1);

@@ -1,6 +1,7 @@
 import {
   type Cell,
   type CellSector,
+  checkArgument,
   checkMeetingDuration,
   createFinding,
   type Finding,
@@ -10,6 +11,7 @@ import {
   type RuleSetId,
   resolveRuleSet,
 } from '@chibo/core';
+import { z } from 'zod';
 import { toDayNumber } from '../civil';
 import { createHolidayCalendar } from '../holidays/getHolidays';
 import type {
@@ -65,6 +67,9 @@ export interface YearPlanOptions {
   /** A rule set to pin for R-DUR-1 (R-SET-1). @defaultValue the one in force on each meeting's date */
   ruleSet?: RuleSetId | undefined;
 }
+
+/** The options are an object; `parseYearPlanSettings` checks its keys. */
+const AnObject = z.looseObject({});
 
 const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -128,7 +133,8 @@ function planned(
  * @param cell - the cell (`@chibo/core` `Cell`), validated.
  * @param year - the Gregorian year.
  * @param options - the regular rule, the thematic plan, holidays, rule set.
- * @returns the plan; an invalid cell or rule is a `ChiboError`, never an empty plan.
+ * @returns the plan; an invalid cell or rule, or an unknown key in the
+ *   options, is a `ChiboError`, never an empty plan.
  * @example
  * ```ts
  * const plan = createYearPlan(cell, 2027, {
@@ -153,11 +159,9 @@ export function createYearPlan(
     from: { year, month: 1, day: 1 },
     to: { year, month: 12, day: 31 },
   });
-  const settings = parseYearPlanSettings({
-    regular: options.regular,
-    thematic: options.thematic,
-    ruleSet: options.ruleSet,
-  });
+  checkArgument('options', AnObject, options);
+  // Whole: a misspelt key is an error naming the key it most likely meant.
+  const settings = parseYearPlanSettings(options);
   const calendar = createHolidayCalendar(options.holidays);
   const from = toDayNumber(year, 1, 1);
   const to = toDayNumber(year, 12, 31);

@@ -1,17 +1,19 @@
 import { ChiboError } from '@chibo/core';
 import { cell } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
-import { createYearPlan } from './createYearPlan';
+import { expectUnknownKey } from '../testSupport/unknownKey';
+import { createYearPlan, type YearPlan } from './createYearPlan';
 import {
   planSupervisorVisits,
   type SupervisorVisit,
 } from './planSupervisorVisits';
+import { VisitRequirements } from './supervisor';
 
-function plans(count: number, sameTime = false) {
+function plans(count: number, sameTime = false, year = 2027) {
   return Array.from({ length: count }, (_, i) =>
     createYearPlan(
       { ...cell, id: `c${i + 1}`, name: `Chi bộ thôn ${i + 1}` },
-      2027,
+      year,
       {
         regular: {
           pattern: {
@@ -125,7 +127,7 @@ describe('planSupervisorVisits (R-SCHED-4)', () => {
 
   it('no other cell at all', () => {
     const { unmet } = planSupervisorVisits(
-      [{ id: 'g01', level: 'district', homeCellId: 'c1' }],
+      [{ id: 'g01', level: 'commune', homeCellId: 'c1' }],
       plans(1),
     );
     expect(unmet[0]?.code).toBe('no-other-cell');
@@ -158,7 +160,7 @@ describe('planSupervisorVisits (R-SCHED-4)', () => {
   it('is deterministic', () => {
     const people = [
       { id: 'a', level: 'commune' as const, homeCellId: 'c2' },
-      { id: 'b', level: 'district' as const },
+      { id: 'b', level: 'province' as const },
     ];
     expect(planSupervisorVisits(people, district)).toEqual(
       planSupervisorVisits(people, district),
@@ -209,5 +211,201 @@ describe('planSupervisorVisits (R-SCHED-4)', () => {
         }),
       );
     }
+  });
+});
+
+describe('R-SCHED-4 v2: the levels are province and commune; district is historical', () => {
+  const district = {
+    id: 'h01',
+    name: 'Lò Văn Hùng',
+    level: 'district',
+  } as const;
+
+  it('R-SCHED-4 v2: the default quota table is province 2, commune 6, with no district row', () => {
+    const { visitsPerYear } = VisitRequirements.parse({});
+    expect(visitsPerYear).toEqual({ province: 2, commune: 6 });
+    expect('district' in visitsPerYear).toBe(false);
+  });
+
+  it('R-SCHED-4 v2: a host adds rows to the table or changes them; the defaults stay', () => {
+    expect(
+      VisitRequirements.parse({ visitsPerYear: { district: 4, province: 3 } })
+        .visitsPerYear,
+    ).toEqual({ province: 3, commune: 6, district: 4 });
+    const { visits } = planSupervisorVisits(
+      [{ id: 'p1', level: 'province' }],
+      plans(6),
+      { visitsPerYear: { province: 4 } },
+    );
+    expect(visits.map((v) => v.quarter)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('R-SCHED-4 v2: a 2025 plan with a district supervisor loads and is flagged; with no district row, no visits but a no-quota requirement, never a silent 0', () => {
+    const result = planSupervisorVisits(
+      [district, { id: 'g01', level: 'commune', homeCellId: 'c1' }],
+      plans(6, false, 2025),
+    );
+    expect(result.visits.every((v) => v.supervisorId === 'g01')).toBe(true);
+    expect(result.visits).toHaveLength(6);
+    expect(result.unmet).toEqual([
+      expect.objectContaining({
+        supervisorId: 'h01',
+        rule: 'R-SCHED-4',
+        code: 'no-quota',
+        required: 0,
+        assigned: 0,
+      }),
+    ]);
+    expect(result.unmet[0]?.message.vi).toContain('cấp huyện');
+    expect(result.unmet[0]?.message.en).toContain('"district" row');
+    expect(result.warnings).toEqual([
+      {
+        rule: 'R-SCHED-4',
+        code: 'historical-level',
+        severity: 'warning',
+        message: {
+          vi: 'Lò Văn Hùng: cấp huyện là cấp cũ, từ ngày 01/7/2025 không còn cấp huyện; kế hoạch có buổi họp từ ngày đó, nên chuyển người này sang cấp tỉnh hoặc cấp xã.',
+          en: 'Lò Văn Hùng: the district level is historical, there is none since 2025-07-01; the plans have meetings from that day on, so move this supervisor to the province or commune level.',
+        },
+        memberIds: ['h01'],
+      },
+    ]);
+  });
+
+  it('R-SCHED-4 v2: with a district row (an old plan), a district supervisor is planned, and still flagged', () => {
+    const { visits, unmet, warnings } = planSupervisorVisits(
+      [district],
+      plans(6, false, 2025),
+      { visitsPerYear: { district: 6 } },
+    );
+    expect(visits).toHaveLength(6);
+    expect(unmet).toEqual([]);
+    expect(warnings.map((w) => [w.code, w.severity])).toEqual([
+      ['historical-level', 'warning'],
+    ]);
+    // Their own visitsPerYear plans them without a row.
+    expect(
+      planSupervisorVisits([{ ...district, visitsPerYear: 2 }], plans(6))
+        .visits,
+    ).toHaveLength(2);
+  });
+
+  it('R-SCHED-4 v2: on both sides of 2025-07-01: a 2024 plan says the level is historical (info), a 2026 plan warns', () => {
+    const severity = (year: number) =>
+      planSupervisorVisits([district], plans(3, false, year), {
+        visitsPerYear: { district: 6 },
+      }).warnings.map((w) => w.severity);
+    expect(severity(2024)).toEqual(['info']);
+    expect(severity(2026)).toEqual(['warning']);
+    const before = planSupervisorVisits([district], plans(3, false, 2024));
+    expect(before.warnings[0]?.message.en).toContain('predate');
+    // Province and commune supervisors are never flagged.
+    expect(
+      planSupervisorVisits(
+        [
+          { id: 'p', level: 'province' },
+          { id: 'x', level: 'commune' },
+        ],
+        plans(3, false, 2026),
+      ).warnings,
+    ).toEqual([]);
+  });
+});
+
+describe('issue 13 §4: a misspelt key in a supervisor or the requirements is an error, never dropped', () => {
+  it('a supervisor: homeCelId would have let them visit their own cell', () => {
+    expectUnknownKey(
+      () =>
+        planSupervisorVisits(
+          [{ id: 'g01', level: 'commune', homeCelId: 'c1' } as never],
+          plans(3),
+        ),
+      {
+        key: 'homeCelId',
+        nearest: 'homeCellId',
+        path: [0],
+        code: 'invalid-input',
+      },
+    );
+  });
+
+  it('the requirements and the quota table', () => {
+    const people = [{ id: 'g01', level: 'commune' as const }];
+    expectUnknownKey(
+      () =>
+        planSupervisorVisits(people, plans(3), { bufferMinute: 30 } as never),
+      { key: 'bufferMinute', nearest: 'bufferMinutes', path: [] },
+    );
+    expectUnknownKey(
+      () =>
+        planSupervisorVisits(people, plans(3), {
+          visitsPerYear: { comune: 4 } as never,
+        }),
+      { key: 'comune', nearest: 'commune', path: ['visitsPerYear'] },
+    );
+  });
+});
+
+describe('R-TIME-1: a meeting time without an offset is Viet Nam time, whatever the host zone', () => {
+  /** The plan with its times written without the +07:00. */
+  const local = (plan: YearPlan, id: string): YearPlan => ({
+    ...plan,
+    cell: { ...plan.cell, id },
+    meetings: plan.meetings.map((m) => ({
+      ...m,
+      id: m.id.replace(plan.cell.id, id),
+      cellId: id,
+      start: m.start.replace('+07:00', ''),
+      end: m.end.replace('+07:00', ''),
+    })),
+  });
+
+  it('19:30 without an offset clashes with the home cell’s 19:30+07:00 (the host here is not UTC+7)', () => {
+    const [home] = plans(1);
+    if (!home) throw new Error('no plan');
+    const { visits, unmet } = planSupervisorVisits(
+      [{ id: 'g01', level: 'commune', homeCellId: 'c1' }],
+      [home, local(home, 'c9')],
+    );
+    // Read in the host's zone (UTC), 19:30 would be 02:30 the next day in
+    // Viet Nam: free, and six visits planned at the same time as home.
+    expect(visits).toEqual([]);
+    expect(unmet[0]?.code).toBe('not-enough-meetings');
+  });
+
+  it('visits are in order of their instant, whatever the offset they are written with', () => {
+    // c2 meets on Tuesdays at 19:30, written at UTC−12 (00:30 the same
+    // date); this cell meets the same Tuesdays at 08:00+07:00, earlier.
+    const morning = createYearPlan(
+      { ...cell, id: 'm1', name: 'Chi bộ thôn Nà Ún' },
+      2027,
+      {
+        regular: {
+          pattern: { type: 'weekday-of-week', weekday: 2, week: 2 },
+          time: '08:00',
+        },
+      },
+    );
+    const minus12 = (iso: string) =>
+      `${new Date(Date.parse(iso) - 12 * 3600_000).toISOString().slice(0, 19)}-12:00`;
+    const [, evening] = plans(2);
+    if (!evening) throw new Error('no plan');
+    const { visits } = planSupervisorVisits(
+      [{ id: 'g', level: 'commune', visitsPerYear: 40 }],
+      [
+        morning,
+        {
+          ...evening,
+          meetings: evening.meetings.map((m) => ({
+            ...m,
+            start: minus12(m.start),
+            end: minus12(m.end),
+          })),
+        },
+      ],
+    );
+    expect(visits.some((v) => v.start.endsWith('-12:00'))).toBe(true);
+    const instants = visits.map((v) => Date.parse(v.start));
+    expect(instants).toEqual([...instants].sort((a, b) => a - b));
   });
 });

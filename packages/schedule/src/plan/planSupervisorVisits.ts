@@ -1,84 +1,22 @@
 import {
-  CellSector,
+  createFinding,
+  type Finding,
   guardArguments,
-  Id,
   type LocalizedText,
   parseWith,
-  Text,
+  toInstant,
 } from '@chibo/core';
 import { z } from 'zod';
 import type { PlannedMeeting, YearPlan } from './createYearPlan';
+import {
+  DISTRICT_LEVEL_ENDED,
+  Supervisor,
+  type SupervisorInput,
+  type SupervisorLevel,
+  VisitRequirements,
+  type VisitRequirementsInput,
+} from './supervisor';
 import { YearPlansArgument } from './yearPlanArgument';
-
-/**
- * The committee a supervisor sits on (R-SCHED-4).
- *
- * @example
- * ```ts
- * SupervisorLevel.parse('commune'); // Đảng ủy viên xã
- * ```
- */
-export const SupervisorLevel = z.enum(['province', 'district', 'commune']);
-export type SupervisorLevel = z.infer<typeof SupervisorLevel>;
-
-/**
- * An upper-level committee member who attends cells' meetings (R-SCHED-4).
- *
- * @example
- * ```ts
- * Supervisor.parse({ id: 'g01', name: 'Triệu Văn Long', level: 'commune', homeCellId: 'xuan-quang-1' });
- * ```
- */
-export const Supervisor = z.object({
-  id: Id,
-  name: Text.optional(),
-  level: SupervisorLevel,
-  /** The supervisor's own cell: never visited, and its meetings keep them busy. */
-  homeCellId: Id.optional(),
-  /** Overrides the requirement of the level. */
-  visitsPerYear: z.number().int().min(0).optional(),
-});
-export type Supervisor = z.infer<typeof Supervisor>;
-/** The input shape of {@link Supervisor}. */
-export type SupervisorInput = z.input<typeof Supervisor>;
-
-/**
- * How many visits each level owes a year, and where (R-SCHED-4 [practice]).
- * The defaults are Kon Tum's (Quy định 776-QĐ/TU, 2023).
- *
- * @example
- * ```ts
- * VisitRequirements.parse({ sectors: ['residential'], bufferMinutes: 30 }).visitsPerYear; // { province: 2, district: 6, commune: 6 }
- * ```
- */
-export const VisitRequirements = z.object({
-  /**
-   * Visits a year by level.
-   * @defaultValue `{ province: 2, district: 6, commune: 6 }` (Kon Tum)
-   */
-  visitsPerYear: z
-    .object({
-      province: z.number().int().min(0).default(2),
-      district: z.number().int().min(0).default(6),
-      commune: z.number().int().min(0).default(6),
-    })
-    .default({ province: 2, district: 6, commune: 6 }),
-  /**
-   * The sectors of the cells visited. Kon Tum names residential cells.
-   * @defaultValue every sector
-   */
-  sectors: z.array(CellSector).min(1).optional(),
-  /** The meeting kinds that count. @defaultValue both */
-  kinds: z
-    .array(z.enum(['regular', 'thematic']))
-    .min(1)
-    .default(['regular', 'thematic']),
-  /** Minutes kept free between two of a supervisor's meetings, for travel. @defaultValue 0 */
-  bufferMinutes: z.number().int().min(0).default(0),
-});
-export type VisitRequirements = z.infer<typeof VisitRequirements>;
-/** The input shape of {@link VisitRequirements}. */
-export type VisitRequirementsInput = z.input<typeof VisitRequirements>;
 
 /** One visit: a supervisor at a cell's meeting. */
 export interface SupervisorVisit {
@@ -98,9 +36,16 @@ export interface UnmetVisitRequirement {
   /**
    * `no-other-cell`: no meeting of another cell to visit; `not-enough-meetings`:
    * too few meetings free of clashes; `quarter-without-visit`: a quarter has
-   * no visit although the year's count allows one.
+   * no visit although the year's count allows one; `no-quota`: the quota
+   * table has no row for the supervisor's level (a district supervisor, by
+   * default) and the supervisor no `visitsPerYear`, so nothing is planned
+   * (`required` and `assigned` are 0).
    */
-  code: 'no-other-cell' | 'not-enough-meetings' | 'quarter-without-visit';
+  code:
+    | 'no-other-cell'
+    | 'not-enough-meetings'
+    | 'quarter-without-visit'
+    | 'no-quota';
   required: number;
   assigned: number;
   /** For `quarter-without-visit`. */
@@ -112,6 +57,12 @@ export interface UnmetVisitRequirement {
 export interface VisitPlan {
   visits: SupervisorVisit[];
   unmet: UnmetVisitRequirement[];
+  /**
+   * R-SCHED-4 v2 findings: `historical-level` for each district supervisor
+   * (no district level since 2025-07-01): a `'warning'` when the plans have a
+   * meeting from that day on, an `'info'` for a plan wholly before it.
+   */
+  warnings: Finding[];
 }
 
 const supervisorsEntity = {
@@ -119,6 +70,54 @@ const supervisorsEntity = {
   en: 'supervisor list',
 };
 const requirementsEntity = { vi: 'Yêu cầu dự họp', en: 'visit requirements' };
+
+const LEVEL_NAMES: Record<SupervisorLevel, LocalizedText> = {
+  province: { vi: 'tỉnh', en: 'province' },
+  commune: { vi: 'xã', en: 'commune' },
+  district: { vi: 'huyện', en: 'district' },
+};
+
+/**
+ * The finding of a district supervisor (R-SCHED-4 v2): the level is
+ * historical; a warning when the plans reach 2025-07-01 or later.
+ */
+function historicalLevel(
+  person: Supervisor,
+  name: string,
+  afterTheChange: boolean,
+): Finding {
+  return createFinding(
+    'R-SCHED-4',
+    'historical-level',
+    afterTheChange ? 'warning' : 'info',
+    afterTheChange
+      ? {
+          vi: `${name}: cấp huyện là cấp cũ, từ ngày 01/7/2025 không còn cấp huyện; kế hoạch có buổi họp từ ngày đó, nên chuyển người này sang cấp tỉnh hoặc cấp xã.`,
+          en: `${name}: the district level is historical, there is none since 2025-07-01; the plans have meetings from that day on, so move this supervisor to the province or commune level.`,
+        }
+      : {
+          vi: `${name}: cấp huyện là cấp cũ, từ ngày 01/7/2025 không còn cấp huyện; kế hoạch này trước ngày đó nên vẫn được lập.`,
+          en: `${name}: the district level is historical, there is none since 2025-07-01; these plans predate that day and are planned as they are.`,
+        },
+    [person.id],
+  );
+}
+
+/** The unmet requirement of a supervisor whose level has no quota. */
+function noQuota(person: Supervisor, name: string): UnmetVisitRequirement {
+  const level = LEVEL_NAMES[person.level];
+  return {
+    supervisorId: person.id,
+    rule: 'R-SCHED-4',
+    code: 'no-quota',
+    required: 0,
+    assigned: 0,
+    message: {
+      vi: `${name}: bảng định mức không có số buổi dự họp một năm của cấp ${level.vi}; hãy thêm dòng "${person.level}" vào visitsPerYear, hoặc ghi visitsPerYear cho người này.`,
+      en: `${name}: the quota table has no visits a year for the ${level.en} level; add a "${person.level}" row to visitsPerYear, or give this supervisor visitsPerYear.`,
+    },
+  };
+}
 
 /** Quarters that get one more visit than the others: spread out (Q1, Q3 for two). */
 function quarterTargets(required: number): number[] {
@@ -138,21 +137,29 @@ interface Interval {
 }
 
 /**
- * Assign each supervisor the visits their level owes in a year (R-SCHED-4):
- * meetings of cells other than their own, never two at overlapping times (nor
- * during their own cell's meetings), spread across the quarters. Greedy and
- * deterministic: supervisors in the given order; in each quarter the meeting
- * with the fewest supervisors already, then the cell this supervisor has
- * visited least, then the earliest. What cannot be met is returned with the
- * reason, never dropped.
+ * Assign each supervisor the visits their level owes in a year (R-SCHED-4
+ * v2): meetings of cells other than their own, never two at overlapping
+ * times (nor during their own cell's meetings), spread across the quarters.
+ * Greedy and deterministic: supervisors in the given order; in each quarter
+ * the meeting with the fewest supervisors already, then the cell this
+ * supervisor has visited least, then the earliest. What cannot be met is
+ * returned with the reason, never dropped.
+ *
+ * The levels are province and commune; the quotas are [open], Kon Tum's by
+ * default (province 2, commune 6). A district supervisor (an old plan) is
+ * still planned, with a `historical-level` warning; with no district row in
+ * the table and no `visitsPerYear` of their own, they get a `no-quota`
+ * requirement instead of visits. A meeting time without an offset is Viet
+ * Nam time (R-TIME-1), whatever the host's time zone.
  *
  * @param supervisors - the supervisors, validated with {@link Supervisor}.
  * @param plans - the cells' year plans ({@link createYearPlan}).
- * @param requirements - visits per level, sectors, kinds, travel buffer.
- * @returns the visits, and the requirements left unmet.
- * @throws ChiboError `invalid-input` for a wrong supervisor or requirement,
- *   `invalid-argument` for `plans` that are not year plans (a meeting whose
- *   start is not a date, a quarter 5…), each with its path.
+ * @param requirements - the quota table, sectors, kinds, travel buffer.
+ * @returns the visits, the requirements left unmet, and the warnings.
+ * @throws ChiboError `invalid-input` for a wrong supervisor or requirement
+ *   (an unknown key names the nearest known one), `invalid-argument` for
+ *   `plans` that are not year plans (a meeting whose start is not a date, a
+ *   quarter 5…), each with its path.
  * @example
  * ```ts
  * const { visits, unmet } = planSupervisorVisits(
@@ -186,13 +193,23 @@ function counts(meeting: PlannedMeeting, kinds: readonly string[]): boolean {
   return kinds.includes(meeting.kind);
 }
 
+/** Ends with a zone: `Z` or an offset. */
+const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/i;
+
+/**
+ * The epoch milliseconds of a meeting's start or end (R-TIME-1): a time
+ * without an offset is Viet Nam time. `Date.parse` alone would read it in
+ * the host's zone; it is exact, and quick, for a time with one.
+ */
+function instantOf(text: unknown): number {
+  if (typeof text !== 'string') return Number.NaN;
+  return ZONED.test(text) ? Date.parse(text) : toInstant(text).getTime();
+}
+
 /** A meeting's time slot. */
 function slotOf(meeting: PlannedMeeting): Interval {
   const { start, end, quarter } = meeting;
-  const slot = {
-    from: typeof start === 'string' ? Date.parse(start) : Number.NaN,
-    to: typeof end === 'string' ? Date.parse(end) : Number.NaN,
-  };
+  const slot = { from: instantOf(start), to: instantOf(end) };
   if (
     Number.isNaN(slot.from) ||
     Number.isNaN(slot.to) ||
@@ -211,6 +228,7 @@ function assignVisits(
   const buffer = needs.bufferMinutes * 60_000;
   const visits: SupervisorVisit[] = [];
   const unmet: UnmetVisitRequirement[] = [];
+  const warnings: Finding[] = [];
   const intervals = new Map<PlannedMeeting, Interval>();
   const timed = (m: PlannedMeeting): Interval => {
     let slot = intervals.get(m);
@@ -241,8 +259,23 @@ function assignVisits(
   /** Supervisors already at each meeting. */
   const load = new Int32Array(all.length);
 
+  // Whether the plans have a meeting on or after the day the district
+  // level ended; worked out for the first district supervisor.
+  let afterTheChange: boolean | undefined;
+
   for (const person of people) {
+    const name = person.name ?? person.id;
+    if (person.level === 'district') {
+      afterTheChange ??= plans.some((p) =>
+        p.meetings.some((m) => timed(m).from >= DISTRICT_LEVEL_ENDED),
+      );
+      warnings.push(historicalLevel(person, name, afterTheChange));
+    }
     const required = person.visitsPerYear ?? needs.visitsPerYear[person.level];
+    if (required === undefined) {
+      unmet.push(noQuota(person, name));
+      continue;
+    }
     const home = cellIndex.get(person.homeCellId ?? '') ?? -1;
     // 1 once a meeting is the supervisor's own, taken, or clashes with their time.
     const blocked = new Uint8Array(all.length);
@@ -270,7 +303,7 @@ function assignVisits(
       ]?.push(i);
     }
     const perCell = new Int32Array(cellIndex.size);
-    const mine: SupervisorVisit[] = [];
+    const mine: { visit: SupervisorVisit; from: number }[] = [];
 
     const pick = (quarter: number | null): boolean => {
       let best = -1;
@@ -300,13 +333,16 @@ function assignVisits(
       perCell[cellOf[best] as number] =
         (perCell[cellOf[best] as number] as number) + 1;
       mine.push({
-        supervisorId: person.id,
-        meetingId: m.id,
-        cellId: m.cellId,
-        kind: m.kind,
-        start: m.start,
-        end: m.end,
-        quarter: m.quarter,
+        visit: {
+          supervisorId: person.id,
+          meetingId: m.id,
+          cellId: m.cellId,
+          kind: m.kind,
+          start: m.start,
+          end: m.end,
+          quarter: m.quarter,
+        },
+        from: chosen.slot.from,
       });
       return true;
     };
@@ -319,10 +355,9 @@ function assignVisits(
     while (mine.length < required && pick(null)) {
       /* picked one more */
     }
-    mine.sort((a, b) => (a.start < b.start ? -1 : 1));
-    visits.push(...mine);
-
-    const name = person.name ?? person.id;
+    // By instant: starts may be written with different offsets.
+    mine.sort((a, b) => a.from - b.from);
+    visits.push(...mine.map((m) => m.visit));
     if (mine.length < required) {
       const none = !all.some((_, i) => cellOf[i] !== home);
       unmet.push({
@@ -343,7 +378,9 @@ function assignVisits(
       });
     }
     targets.forEach((target, index) => {
-      if (target === 0 || mine.some((v) => v.quarter === index + 1)) return;
+      if (target === 0 || mine.some((m) => m.visit.quarter === index + 1)) {
+        return;
+      }
       unmet.push({
         supervisorId: person.id,
         rule: 'R-SCHED-4',
@@ -358,5 +395,5 @@ function assignVisits(
       });
     });
   }
-  return { visits, unmet };
+  return { visits, unmet, warnings };
 }

@@ -18,7 +18,7 @@ import { DurationMinutes, MeetingRule } from '../rules/meetingRule';
  * ```
  */
 export const ThematicPlan = z
-  .object({
+  .strictObject({
     /** The months (1–12) that hold one; overrides `monthOfQuarter`. */
     months: z.array(z.number().int().min(1).max(12)).min(1).optional(),
     /**
@@ -56,11 +56,17 @@ export type ThematicPlan = z.infer<typeof ThematicPlan>;
 /** The input shape of {@link ThematicPlan}. */
 export type ThematicPlanInput = z.input<typeof ThematicPlan>;
 
-/** The plan options of {@link createYearPlan}, as validated. */
-export const YearPlanSettings = z.object({
+/**
+ * The plan options of {@link createYearPlan}, as validated: unknown keys are
+ * an error that names the nearest known key. `holidays` is checked by the
+ * holiday calendar.
+ */
+export const YearPlanSettings = z.strictObject({
   regular: MeetingRule,
   /** Absent: no thematic meeting is planned, and every quarter is reported. */
   thematic: ThematicPlan.optional(),
+  /** The holiday calendar or its options, checked when the calendar is made. */
+  holidays: z.unknown().optional(),
   /** A rule set to pin (R-SET-1) for the duration minimums of R-DUR-1. */
   ruleSet: RuleSetId.optional(),
 });

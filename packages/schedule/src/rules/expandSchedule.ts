@@ -1,4 +1,5 @@
 import { ChiboError, type LocalizedText } from '@chibo/core';
+import { z } from 'zod';
 import { formatDay, fromDayNumber, parseDay, type SolarDate } from '../civil';
 import { createHolidayCalendar } from '../holidays/getHolidays';
 import type { Holiday } from '../holidays/holiday';
@@ -6,6 +7,7 @@ import type {
   HolidayCalendar,
   HolidayOptions,
 } from '../holidays/holidayCalendar';
+import { checkObjectArgument } from '../knownKeys';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from '../lunar/lunarYear';
 import {
   type MeetingRule,
@@ -43,13 +45,13 @@ export interface Occurrence {
   shift?: OccurrenceShift | undefined;
 }
 
-/** A range of civil dates, both ends included. */
+/** A range of civil dates, both ends included; no other key. */
 export interface DateRange {
   from: string | SolarDate | Date;
   to: string | SolarDate | Date;
 }
 
-/** The options of {@link expandSchedule}. */
+/** The options of {@link expandSchedule}; an unknown key is an error naming the nearest known one. */
 export interface ExpandScheduleOptions {
   /**
    * The holiday calendar, or the options to build one (weekly rest, official
@@ -58,6 +60,18 @@ export interface ExpandScheduleOptions {
    */
   holidays?: HolidayOptions | HolidayCalendar | undefined;
 }
+
+/**
+ * The range and options as {@link expandSchedule} reads them: objects with
+ * known keys; the dates and the holidays are checked after.
+ */
+const DateRangeArgument = z.strictObject({
+  from: z.unknown(),
+  to: z.unknown(),
+});
+const ExpandScheduleOptionsArgument = z.strictObject({
+  holidays: z.unknown().optional(),
+});
 
 /** The raw result of expanding a rule: day numbers. */
 export interface RawOccurrence {
@@ -298,7 +312,9 @@ export function parseRange(range: DateRange): [number, number] {
  *   the range when its pattern date is.
  * @param options - the holiday calendar.
  * @returns the occurrences in date order.
- * @throws ChiboError for an invalid or impossible rule, or `from` after `to`.
+ * @throws ChiboError for an invalid or impossible rule, or `from` after
+ *   `to`; `invalid-argument` for a range or options that are not objects
+ *   with known keys (`{ from, to }`, `{ holidays }`).
  * @example
  * ```ts
  * const rule = {
@@ -316,6 +332,8 @@ export function expandSchedule(
   options: ExpandScheduleOptions = {},
 ): Occurrence[] {
   const parsed = parseMeetingRule(rule);
+  checkObjectArgument('range', DateRangeArgument, range);
+  checkObjectArgument('options', ExpandScheduleOptionsArgument, options);
   const [from, to] = parseRange(range);
   const calendar = createHolidayCalendar(options.holidays);
   return toOccurrences(expandDays(parsed, from, to, calendar), parsed);

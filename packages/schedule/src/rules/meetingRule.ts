@@ -78,7 +78,7 @@ export type WhenMissing = z.infer<typeof WhenMissing>;
  * const pattern = { type: 'day-of-month', day: 3 }; // ngày 3 hằng tháng
  * ```
  */
-export const DayOfMonthPattern = z.object({
+export const DayOfMonthPattern = z.strictObject({
   type: z.literal('day-of-month'),
   day: z.number().int().min(1).max(31),
   whenMissing: WhenMissing.optional(),
@@ -93,7 +93,7 @@ export const DayOfMonthPattern = z.object({
  * const pattern = { type: 'nth-weekday', weekday: 2, n: 2 }; // the second Tuesday
  * ```
  */
-export const NthWeekdayPattern = z.object({
+export const NthWeekdayPattern = z.strictObject({
   type: z.literal('nth-weekday'),
   weekday: Weekday,
   n: z.number().int().min(1).max(5),
@@ -111,7 +111,7 @@ export const NthWeekdayPattern = z.object({
  * const pattern = { type: 'weekday-of-week', weekday: 2, week: 2 }; // thứ Ba của tuần thứ hai
  * ```
  */
-export const WeekdayOfWeekPattern = z.object({
+export const WeekdayOfWeekPattern = z.strictObject({
   type: z.literal('weekday-of-week'),
   weekday: Weekday,
   week: z.number().int().min(1).max(5),
@@ -128,7 +128,7 @@ export const WeekdayOfWeekPattern = z.object({
  * const pattern = { type: 'last-weekday', weekday: 5 }; // thứ Sáu cuối tháng
  * ```
  */
-export const LastWeekdayPattern = z.object({
+export const LastWeekdayPattern = z.strictObject({
   type: z.literal('last-weekday'),
   weekday: Weekday,
 });
@@ -141,7 +141,7 @@ export const LastWeekdayPattern = z.object({
  * const pattern = { type: 'last-working-day' }; // ngày làm việc cuối tháng
  * ```
  */
-export const LastWorkingDayPattern = z.object({
+export const LastWorkingDayPattern = z.strictObject({
   type: z.literal('last-working-day'),
 });
 
@@ -164,7 +164,9 @@ export type RecurrencePattern = z.infer<typeof RecurrencePattern>;
 
 /**
  * A recurring meeting: the pattern, the start time and length, and what to
- * do on a day off (R-SCHED-1, R-SCHED-2).
+ * do on a day off (R-SCHED-1, R-SCHED-2). Unknown keys, in the rule or its
+ * pattern, are an error that names the nearest known key (`"tiem"`: did you
+ * mean `"time"`?), never dropped.
  *
  * @example
  * ```ts
@@ -176,7 +178,7 @@ export type RecurrencePattern = z.infer<typeof RecurrencePattern>;
  * ```
  */
 export const MeetingRule = z
-  .object({
+  .strictObject({
     pattern: RecurrencePattern,
     time: TimeOfDay,
     /** Planned length. @defaultValue 90 (R-DUR-1's minimum) */

@@ -1,4 +1,5 @@
-import { ChiboError } from '@chibo/core';
+import { ChiboError, checkArgument } from '@chibo/core';
+import { z } from 'zod';
 import {
   type MeetingRule,
   type MeetingRuleInput,
@@ -7,7 +8,7 @@ import {
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-/** The options of {@link toRRule}. */
+/** The options of {@link toRRule}; an unknown key is an error naming the nearest known one. */
 export interface ToRRuleOptions {
   /**
    * Express the pattern alone, leaving out the holiday shift (export the
@@ -16,6 +17,11 @@ export interface ToRRuleOptions {
    */
   withoutShift?: boolean | undefined;
 }
+
+/** What {@link toRRule} accepts as options. */
+const ToRRuleOptionsArgument = z.strictObject({
+  withoutShift: z.boolean().optional(),
+});
 
 function notExpressible(
   vi: string,
@@ -53,7 +59,9 @@ const range = (from: number, to: number) =>
  * @param rule - the rule (validated with {@link MeetingRule}).
  * @param options - `withoutShift` to express the pattern alone.
  * @returns e.g. `'FREQ=MONTHLY;BYDAY=TU;BYMONTHDAY=3,4,5,6,7,8,9'`.
- * @throws ChiboError (`invalid-argument`, R-SCHED-2) when RFC 5545 cannot express it.
+ * @throws ChiboError (`invalid-input`) for an invalid rule; `invalid-argument`
+ *   for options that are not `{ withoutShift?: boolean }` (`null`, a
+ *   misspelt key…), and (R-SCHED-2) when RFC 5545 cannot express the rule.
  * @example
  * ```ts
  * toRRule({ pattern: { type: 'nth-weekday', weekday: 2, n: 2 }, time: '19:30', shift: 'keep' });
@@ -65,7 +73,12 @@ export function toRRule(
   options: ToRRuleOptions = {},
 ): string {
   const parsed = parseMeetingRule(rule);
-  if (parsed.shift !== 'keep' && !options.withoutShift) {
+  const { withoutShift } = checkArgument(
+    'options',
+    ToRRuleOptionsArgument,
+    options,
+  );
+  if (parsed.shift !== 'keep' && !withoutShift) {
     throw notExpressible(
       'việc dời ngày họp khi trùng ngày nghỉ phụ thuộc lịch nghỉ từng năm.',
       'moving a meeting off a day off depends on each year’s holidays.',
