@@ -11,7 +11,7 @@ import { createStep, getScenarioEvent } from './scenarioSteps';
 import { createSection, stepButton, type View } from './section';
 
 /**
- * A tally as the minutes say it: "Thông qua: 12/12 tán thành (cần ít nhất
+ * A tally as the minutes say it: "Thông qua: 12/13 tán thành (cần ít nhất
  * 7)".
  * @param tally - core's `tallyVote` result.
  * @returns the sentence.

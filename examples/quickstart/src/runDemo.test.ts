@@ -19,7 +19,7 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
     expect(held.record.meeting.opinions).toHaveLength(6);
     expect(held.record.meeting.votes[0]).toMatchObject({
       for: 12,
-      base: { size: 12 },
+      base: { size: 13 },
     });
     // R-RATE-3: proposed, approved and confirmed, all kept.
     expect(held.record.meeting.rating).toMatchObject({
@@ -46,7 +46,7 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
       'Vắng có lý do: Lý Thị Mai (Đi làm ăn xa tại Bắc Ninh).',
     );
     expect(text).toContain(
-      '12 tán thành, 0 không tán thành, 0 ý kiến khác trên 12; cần ít nhất 7: THÔNG QUA',
+      '12 tán thành, 0 không tán thành, 0 ý kiến khác trên 13; cần ít nhất 7: THÔNG QUA',
     );
     expect(text).toContain(
       'Chi ủy đề xuất 87/100 (Khá); chi bộ thông qua: Khá; xác nhận: Triệu Văn Long.',
@@ -79,7 +79,7 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
     const text = (await runDemo({ locale: 'en', outDir })).join('\n');
     expect(text).toContain('Present 15 of 16 expected (93.75%)');
     expect(text).toContain(
-      '12 for, 0 against, 0 other, out of 12; 7 needed: PASSED [R-VOTE-1]',
+      '12 for, 0 against, 0 other, out of 13; 7 needed: PASSED [R-VOTE-1]',
     );
     expect(text).toContain('final state: closed');
   });

@@ -38,6 +38,9 @@ const coreCases: Record<string, AuditCase> = {
   attendanceSummary: { args: [meeting, members, { history: [] }] },
   checkArgument: { args: ['year', core.Count, 2027] },
   checkComposition: { args: [cell, members, { at: '2027-03-09' }] },
+  checkDisciplineBallots: {
+    args: [{ standing: 'probationary', warning: 7 }, { at: '2025-08-12' }],
+  },
   checkMeetingDuration: { args: [meeting, cell] },
   checkOnlineEligibility: { args: [cell, members, ['m05']] },
   checkVoteEligibility: {
@@ -60,7 +63,7 @@ const coreCases: Record<string, AuditCase> = {
   getUnrecordedMembers: { args: [record] },
   getUnreviewedTasks: { args: [record] },
   getVietNamCivilTime: { args: [at] },
-  getVotingBaseExclusion: { args: [members[4], 'absent-excused', false] },
+  getVotingBaseExclusion: { args: [members[4], 'absent-excused', {}] },
   guardArguments: { args: [[['year', core.Count, 1]], () => 1] },
   isPresent: { args: [record, 'm01'] },
   meetingsOfYear: { args: [[meeting], 2027], check: integerArgument(1) },

@@ -21,7 +21,9 @@ export {
   CellKind,
   CellSector,
   CommitteeLevel,
+  DisciplineCompetence,
   DisciplineForm,
+  DisciplineOutcome,
   DuesStatus,
   GuestRole,
   LegalProceedings,
@@ -140,6 +142,11 @@ export {
   getNotExpectedReason,
 } from './rules/attendanceSummary';
 export type {
+  DisciplineBallotsInput,
+  VoteRegulationOptions,
+} from './rules/checkDisciplineBallots';
+export { checkDisciplineBallots } from './rules/checkDisciplineBallots';
+export type {
   OnlineEligibility,
   OnlineEligibilityOptions,
 } from './rules/checkOnlineEligibility';
@@ -193,7 +200,9 @@ export {
 export type {
   DisciplineFormTally,
   MajorityKind,
+  TallyBase,
   TallyInput,
+  TallyVoteOptions,
   VoteTally,
 } from './rules/tallyVote';
 export {

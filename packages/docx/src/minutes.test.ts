@@ -150,13 +150,14 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
 
   it('R-VOTE-1: the vote against its voting base', () => {
     expectLine(
-      '- Thông qua nghị quyết (biểu quyết giơ tay): số đảng viên có quyền biểu quyết 12; tán thành 12/12 (100%); không tán thành 0/12 (0%); ý kiến khác 0/12 (0%). Kết quả: thông qua (cần ít nhất 7 phiếu tán thành).',
+      '- Thông qua nghị quyết (biểu quyết giơ tay): số đảng viên có quyền biểu quyết 13; tán thành 12/13 (92,31%); không tán thành 0/13 (0%); ý kiến khác 0/13 (0%). Kết quả: thông qua (cần ít nhất 7 phiếu tán thành).',
     );
   });
 
   it('R-VOTE-2: a vote recorded without its base is counted against the voting base, as the machine counts it', () => {
-    // 14 official members; Páo is exempt and absent, Mai absent with a
-    // reason: the base is 12 (R-VOTE-1), two-thirds of it 8.
+    // 14 official members; Páo is exempt and absent; Mai, absent with a
+    // reason, counts under 294-QĐ/TW: the base is 13 (R-VOTE-1), two-thirds
+    // of it 9 (2/3 of 13 is 8⅔).
     const record = {
       ...marchRecord,
       meeting: {
@@ -168,15 +169,15 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
             subject: 'confirmation',
             mode: 'show-of-hands',
             subjectMemberId: 'm15',
-            for: 8,
-            against: 4,
+            for: 9,
+            against: 3,
           },
         ],
       },
     };
     const minutes = getModelText(buildMinutes(record));
     expect(minutes).toContain(
-      'số đảng viên có quyền biểu quyết 12; tán thành 8/12 (66,67%); không tán thành 4/12 (33,33%); ý kiến khác 0/12 (0%). Kết quả: thông qua (cần ít nhất 8 phiếu tán thành).',
+      'số đảng viên có quyền biểu quyết 13; tán thành 9/13 (69,23%); không tán thành 3/13 (23,08%); ý kiến khác 0/13 (0%). Kết quả: thông qua (cần ít nhất 9 phiếu tán thành).',
     );
   });
 

@@ -73,7 +73,7 @@ describe('renderResolution: the parts of R-DOC-7', () => {
   it('III. implementation, with the vote that adopted it', () => {
     expect(lines).toContain('III. TỔ CHỨC THỰC HIỆN');
     expect(lines).toContain(
-      'Nghị quyết được chi bộ biểu quyết thông qua với 12/12 đồng chí tán thành, 0 không tán thành, 0 ý kiến khác.',
+      'Nghị quyết được chi bộ biểu quyết thông qua với 12/13 đồng chí tán thành, 0 không tán thành, 0 ý kiến khác.',
     );
   });
 

@@ -247,7 +247,7 @@ export const marchMeeting = {
       for: 12,
       against: 0,
       abstain: 0,
-      base: { size: 12, ruleSet: 'HD42-2025' },
+      base: { size: 13, ruleSet: 'HD42-2025' },
       agendaItemId: 'a5',
       at: '2027-03-09T20:55:00+07:00',
     },

@@ -51,6 +51,24 @@ export const Cell = z.strictObject({
     .describe(
       'Whether members attached here temporarily vote in this cell (R-CELL-3, open; default no).',
     ),
+  /**
+   * How this cell's voting base is read (R-VOTE-1), where its upper committee
+   * instructs a reading other than the text in force on the meeting's date.
+   */
+  votingBase: z
+    .strictObject({
+      /**
+       * The regulation on the Điều lệ whose point 9.3.2 applies, e.g.
+       * `'24-QĐ/TW'` for the reading before 2025-07-01.
+       */
+      charter: z.enum(['24-QĐ/TW', '232-QĐ/TW', '294-QĐ/TW']).optional(),
+      /** Under 294-QĐ/TW, suspended and prosecuted members are convened ([open], default no). */
+      suspendedConvened: z.boolean().optional(),
+    })
+    .optional()
+    .describe(
+      "How the cell's voting base is read (R-VOTE-1): a pinned regulation (24-QĐ/TW, 232-QĐ/TW or 294-QĐ/TW) and whether suspended or prosecuted members are convened (open; default no).",
+    ),
   meta: Meta.optional(),
 });
 export type Cell = z.infer<typeof Cell>;

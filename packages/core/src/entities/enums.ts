@@ -119,6 +119,19 @@ export const DisciplineForm = z.enum([
 ]);
 export type DisciplineForm = z.infer<typeof DisciplineForm>;
 
+/**
+ * Who decides a discipline case (R-VOTE-3, v2): the cell, or a higher
+ * committee, when the member sits on a grassroots committee or above, or is
+ * a cadre a higher committee manages, and the breach concerns duties that
+ * level assigned. The cell then only proposes.
+ */
+export const DisciplineCompetence = z.enum(['cell', 'higher-committee']);
+export type DisciplineCompetence = z.infer<typeof DisciplineCompetence>;
+
+/** Whether the cell decided the adopted form or proposed it upward (R-VOTE-3). */
+export const DisciplineOutcome = z.enum(['decided', 'proposed']);
+export type DisciplineOutcome = z.infer<typeof DisciplineOutcome>;
+
 /** The state of a resolution task (R-TASK-1). */
 export const TaskStatus = z.enum(['open', 'done', 'partly-done', 'not-done']);
 export type TaskStatus = z.infer<typeof TaskStatus>;

@@ -154,8 +154,8 @@ const singleProblems: [
     'R-VOTE-3',
   ],
   [
-    'more ballots than the voting base',
-    { 'meeting.votes.0.against': 1 },
+    'more ballots than the voting base (12 + 2 of 13)',
+    { 'meeting.votes.0.against': 2 },
     ['meeting', 'votes', 0, 'base', 'size'],
     'R-VOTE-1',
   ],
@@ -306,7 +306,7 @@ describe('parseMeetingRecord: every problem at once', () => {
       'meeting.opinions.5.speakerId': 'g02',
       'meeting.resolution.tasks.1.assignees.1.memberId': 'm18',
       'meeting.taskReviews.2.taskId': 't2027-01-3',
-      'meeting.votes.0.against': 1,
+      'meeting.votes.0.against': 2,
       'meeting.votes.1': badDisciplineVote,
     });
     const error = expectFailure(safeParseMeetingRecord(input));

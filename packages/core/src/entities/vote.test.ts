@@ -33,7 +33,7 @@ describe('parseVote', () => {
       for: 12,
       against: 0,
       abstain: 0,
-      base: { size: 12, ruleSet: 'HD42-2025' },
+      base: { size: 13, ruleSet: 'HD42-2025' },
       agendaItemId: 'a5',
       at: '2027-03-09T20:55:00+07:00',
     });
@@ -85,6 +85,70 @@ describe('parseVote', () => {
     expect(issue.message.en).toContain('(8)');
     expect(issue.message.vi).toContain('(9)');
     expect(issue.message.vi).toContain('(8)');
+  });
+
+  it('R-VOTE-3 (296-QĐ/TW) refuses ballots to dismiss or expel a probationary member from 2025-05-30', () => {
+    const input = {
+      ...disciplineVote,
+      at: '2025-05-30T20:00:00+07:00',
+      discipline: { ...disciplineVote.discipline, standing: 'probationary' },
+    };
+    expect(() => parseVote(input)).toThrow(ChiboError);
+    const error = expectFailure(safeParseVote(input));
+    expect(pathsOf(error)).toEqual(sortedPaths([['discipline', 'expulsion']]));
+    const issue = issueAt(error, ['discipline', 'expulsion']);
+    expect(issue.rule).toBe('R-VOTE-3');
+    expect(issue.message.vi).toContain('khai trừ (2)');
+    expect(issue.message.en).toContain('expulsion (2)');
+  });
+
+  it('R-VOTE-3 (22-QĐ/TW) an older record keeps the same ballots valid', () => {
+    const vote = parseVote({
+      ...disciplineVote,
+      at: '2025-05-29T20:00:00+07:00',
+      discipline: { ...disciplineVote.discipline, standing: 'probationary' },
+    });
+    expect(vote.discipline?.standing).toBe('probationary');
+    expect(vote.discipline?.expulsion).toBe(2);
+  });
+
+  it('R-VOTE-3 without a date the newest text judges the vote; reprimand and warning stay valid', () => {
+    const probationary = {
+      ...disciplineVote,
+      discipline: { ...disciplineVote.discipline, standing: 'probationary' },
+    };
+    expect(safeParseVote(probationary).success).toBe(false);
+    expect(
+      parseVote({
+        ...probationary,
+        for: 7,
+        discipline: { reprimand: 4, warning: 3, standing: 'probationary' },
+      }).discipline,
+    ).toEqual({
+      reprimand: 4,
+      warning: 3,
+      dismissal: 0,
+      expulsion: 0,
+      standing: 'probationary',
+    });
+  });
+
+  it("R-VOTE-3 keeps whose case it is: the cell's or a higher committee's", () => {
+    const vote = parseVote({
+      ...disciplineVote,
+      discipline: {
+        ...disciplineVote.discipline,
+        competence: 'higher-committee',
+      },
+    });
+    expect(vote.discipline?.competence).toBe('higher-committee');
+    const error = expectFailure(
+      safeParseVote({
+        ...disciplineVote,
+        discipline: { ...disciplineVote.discipline, competence: 'district' },
+      }),
+    );
+    expect(pathsOf(error)).toEqual([['discipline', 'competence']]);
   });
 
   it('rejects more ballots than the voting base (R-VOTE-1)', () => {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { RuleSetId, VoteMode, VoteSubject } from './enums';
+import {
+  findBarredBallots,
+  getVoteRegulations,
+} from '../rules/checkDisciplineBallots';
+import {
+  DisciplineCompetence,
+  MemberStanding,
+  RuleSetId,
+  VoteMode,
+  VoteSubject,
+} from './enums';
 import { Meta } from './meta';
 import { Count, DateTime, Id, LongText } from './primitives';
 import { whenValid } from './refinements';
@@ -15,13 +25,29 @@ export type VoteBase = z.infer<typeof VoteBase>;
 
 /**
  * The ballots for each disciplinary form, each ballot naming the form it
- * chooses (R-VOTE-3). Ballots for no discipline go to `against`.
+ * chooses (R-VOTE-3). Ballots for no discipline go to `against`. With the
+ * member's `standing`, a ballot for dismissal or expulsion of a probationary
+ * member is an error under 296-QĐ/TW; with `competence: 'higher-committee'`
+ * the cell's vote is a proposal (R-VOTE-3, v2).
  */
 export const DisciplineBallots = z.strictObject({
   reprimand: Count.default(0),
   warning: Count.default(0),
   dismissal: Count.default(0),
   expulsion: Count.default(0),
+  /** The standing of the member the vote is about, on the vote's date (R-VOTE-3, v2). */
+  standing: MemberStanding.describe(
+    'The standing of the member disciplined, on the date of the vote: a probationary member can only be reprimanded or warned under 296-QĐ/TW (R-VOTE-3).',
+  ).optional(),
+  /**
+   * Whose case it is (R-VOTE-3, v2): `'higher-committee'` when the member sits
+   * on a grassroots committee or above, or is a cadre a higher committee
+   * manages, and the breach concerns duties that level assigned; the cell
+   * then proposes. Absent: the cell's.
+   */
+  competence: DisciplineCompetence.describe(
+    "Whether the cell decides ('cell', the default) or only proposes to a higher committee ('higher-committee'): a member of a grassroots committee or above, or a cadre managed by a higher committee, for a breach of duties that level assigned (R-VOTE-3).",
+  ).optional(),
 });
 export type DisciplineBallots = z.infer<typeof DisciplineBallots>;
 
@@ -77,6 +103,15 @@ export const Vote = z
           });
         } else {
           const d = vote.discipline;
+          const text = getVoteRegulations({ at: vote.at }).discipline;
+          for (const issue of findBarredBallots(d, text)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['discipline', ...issue.path],
+              message: issue.message.en,
+              params: { vi: issue.message.vi, rule: issue.rule },
+            });
+          }
           const sum = d.reprimand + d.warning + d.dismissal + d.expulsion;
           if (sum !== vote.for) {
             ctx.addIssue({
@@ -113,6 +148,7 @@ export const Vote = z
       ['abstain'],
       ['discipline'],
       ['base'],
+      ['at'],
     ),
   );
 export type Vote = z.infer<typeof Vote>;

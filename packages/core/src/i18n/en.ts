@@ -95,6 +95,14 @@ export const en = {
     dismissal: 'Dismissal from post',
     expulsion: 'Expulsion',
   },
+  disciplineCompetence: {
+    cell: "The cell's to decide",
+    'higher-committee': "A higher committee's to decide",
+  },
+  disciplineOutcome: {
+    decided: 'Decided by the cell',
+    proposed: 'Proposed to the competent committee',
+  },
   taskStatus: {
     open: 'Open',
     done: 'Done',

@@ -30,6 +30,8 @@ const enumsByTable: EnumSchemas = {
   voteChoice: core.VoteChoice,
   voteSubject: core.VoteSubject,
   disciplineForm: core.DisciplineForm,
+  disciplineCompetence: core.DisciplineCompetence,
+  disciplineOutcome: core.DisciplineOutcome,
   taskStatus: core.TaskStatus,
   ratingLevel: core.RatingLevel,
   severity: core.Severity,

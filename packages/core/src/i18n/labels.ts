@@ -20,6 +20,8 @@ export type EnumSchemas = {
   voteChoice: typeof enums.VoteChoice;
   voteSubject: typeof enums.VoteSubject;
   disciplineForm: typeof enums.DisciplineForm;
+  disciplineCompetence: typeof enums.DisciplineCompetence;
+  disciplineOutcome: typeof enums.DisciplineOutcome;
   taskStatus: typeof enums.TaskStatus;
   ratingLevel: typeof enums.RatingLevel;
   severity: typeof enums.Severity;

@@ -95,6 +95,14 @@ export const vi = {
     dismissal: 'Cách chức',
     expulsion: 'Khai trừ',
   },
+  disciplineCompetence: {
+    cell: 'Thuộc thẩm quyền của chi bộ',
+    'higher-committee': 'Thuộc thẩm quyền của cấp ủy cấp trên',
+  },
+  disciplineOutcome: {
+    decided: 'Chi bộ quyết định',
+    proposed: 'Chi bộ đề nghị cấp có thẩm quyền',
+  },
   taskStatus: {
     open: 'Đang thực hiện',
     done: 'Hoàn thành',

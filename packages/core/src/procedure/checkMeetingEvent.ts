@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { MeetingRecord } from '../entities/meetingRecord';
+import type { DisciplineBallots } from '../entities/vote';
 import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import {
+  findBarredBallots,
+  getVoteRegulations,
+} from '../rules/checkDisciplineBallots';
 import { parseInstant } from '../time';
 import { type MeetingContext, toPlainEvent } from './meetingContext';
 import {
@@ -131,6 +136,43 @@ function noAgendaItem(id: string | undefined): EventVerdict {
     `Không có nội dung chương trình "${id}".`,
   );
 }
+
+/**
+ * R-VOTE-3 (v2): the ballots against the texts in force on the vote's date,
+ * the standing taken from the vote or, failing that, from the cell's list.
+ */
+function checkDisciplineVote(
+  members: MeetingRecord['members'],
+  vote: { subjectMemberId?: string | undefined },
+  ballots: DisciplineBallots,
+  at: string,
+): EventVerdict | undefined {
+  const member = members.find((m) => m.id === vote.subjectMemberId);
+  if (member && ballots.standing && ballots.standing !== member.standing) {
+    return problem(
+      `The vote gives "${member.id}" as ${ballots.standing}, but the cell's list has them as ${member.standing}.`,
+      `Biểu quyết ghi "${member.id}" là đảng viên ${STANDING_VI[ballots.standing]}, nhưng danh sách chi bộ ghi là đảng viên ${STANDING_VI[member.standing]}.`,
+      'R-VOTE-3',
+    );
+  }
+  const standing = ballots.standing ?? member?.standing;
+  const text = getVoteRegulations({ at }).discipline;
+  const issues = findBarredBallots({ ...ballots, standing }, text);
+  const [first] = issues;
+  if (!first) return undefined;
+  return {
+    ok: false,
+    code: 'invalid-reference',
+    reason: first.message,
+    rule: 'R-VOTE-3',
+    issues: issues.map((issue) => ({
+      ...issue,
+      path: ['vote', 'discipline', ...issue.path],
+    })),
+  };
+}
+
+const STANDING_VI = { official: 'chính thức', probationary: 'dự bị' };
 
 function checkReferences(
   record: MeetingRecord,
@@ -280,12 +322,13 @@ function checkReferences(
         const sum = d
           ? d.reprimand + d.warning + d.dismissal + d.expulsion
           : -1;
-        if (sum !== event.vote.for)
+        if (!d || sum !== event.vote.for)
           return problem(
             'A discipline vote needs ballots per form adding up to "for".',
             'Biểu quyết kỷ luật phải ghi số phiếu từng hình thức, cộng lại bằng số phiếu tán thành.',
             'R-VOTE-3',
           );
+        return checkDisciplineVote(members, event.vote, d, event.at);
       }
       return undefined;
     }

@@ -42,7 +42,8 @@ describe('meetingMachine actor: the March 2027 meeting of Chi bộ thôn Trang N
     const summary = attendanceSummary(record.meeting, record.members);
     expect(summary.present.memberIds).toHaveLength(15);
     expect(summary.rate.value).toBe(15 / 16);
-    expect(record.meeting.votes[0]?.base?.size).toBe(12);
+    // R-VOTE-1 (v2, 294-QĐ/TW): Mai, absent with a reason, counts.
+    expect(record.meeting.votes[0]?.base?.size).toBe(13);
     expect(record.meeting.resolution?.adoptedAt).toBe(
       '2027-03-09T20:55:00+07:00',
     );

@@ -288,14 +288,16 @@ describe('meetingMachine: transition tables (pure)', () => {
         },
       }) as MeetingEvent;
 
-    it('R-VOTE-1: the ballots may not outnumber the voting base of 12', () => {
+    it('R-VOTE-1: the ballots may not outnumber the members of the base of 13 who are present (12)', () => {
       const rejection = expectRejected(
         before('VOTE'),
         vote({ for: 13 }),
         'voters-not-eligible',
         'R-VOTE-1',
       );
-      expect(rejection?.reason.en).toContain('only 12 members may vote');
+      expect(rejection?.reason.en).toContain(
+        'only 12 of the 13 members who may vote are present',
+      );
     });
 
     it('R-CELL-2: a probationary member cannot be among the voters', () => {
@@ -319,7 +321,7 @@ describe('meetingMachine: transition tables (pure)', () => {
       const [passed] = transition(meetingMachine, before('VOTE'), vote({}));
       const { meeting } = passed.context.record;
       expect(meeting.votes[0]?.base).toMatchObject({
-        size: 12,
+        size: 13,
         ruleSet: 'HD42-2025',
       });
       expect(meeting.resolution?.voteId).toBe('v9');
@@ -385,15 +387,18 @@ describe('meetingMachine: transition tables (pure)', () => {
           } as MeetingEvent;
         });
       const thirteen = vote({ for: 13 });
-      // Default (R-CELL-3 [open]): he does not vote here; 13 ballots are too many.
+      // Default (R-CELL-3 [open]): he does not vote here; 13 ballots are more
+      // than the 12 members of the base who are present.
       const byDefault = replayMeeting(withSht(undefined), upTo);
       expect(byDefault.value).toBe('decision');
       expectRejected(byDefault, thirteen, 'voters-not-eligible', 'R-VOTE-1');
-      // A cell whose SHT members vote: the base is 13 and the vote is recorded.
+      // A cell whose SHT members vote: the base is 14 (294-QĐ/TW: Mai,
+      // absent with a reason, counts), 13 of them present, and the vote is
+      // recorded.
       const voting = replayMeeting(withSht(true), upTo);
       const [next] = transition(meetingMachine, voting, thirteen);
       expect(next.context.record.meeting.votes[0]?.base).toMatchObject({
-        size: 13,
+        size: 14,
       });
       expect(next.context.record.meeting.votes[0]?.base?.memberIds).toContain(
         'sht1',

@@ -99,6 +99,8 @@ describe('meetingRules: wrong arguments (issue 13 §4, R-DOC-8)', () => {
     expect(
       checkVoteEligibility(record, { for: 13, against: 0, abstain: 0 }).problem
         ?.en,
-    ).toBe('13 ballots but only 12 members may vote.');
+    ).toBe(
+      '13 ballots but only 12 of the 13 members who may vote are present.',
+    );
   });
 });

@@ -173,13 +173,22 @@ function checkBallots(
 ): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
   const base = recordVotingBase(record);
   const ballots = vote.for + vote.against + vote.abstain;
-  if (ballots > base.size) {
+  // Under 294-QĐ/TW the base counts members absent with a reason, who cast
+  // no ballot: the ballots are bounded by the members of the base present.
+  const canVote = base.memberIds.filter((id) => presentIn(record, id)).length;
+  if (ballots > canVote) {
     return {
       base,
-      problem: {
-        en: `${ballots} ballots but only ${base.size} members may vote.`,
-        vi: `Có ${ballots} phiếu nhưng chỉ ${base.size} đảng viên có quyền biểu quyết.`,
-      },
+      problem:
+        canVote === base.size
+          ? {
+              en: `${ballots} ballots but only ${base.size} members may vote.`,
+              vi: `Có ${ballots} phiếu nhưng chỉ ${base.size} đảng viên có quyền biểu quyết.`,
+            }
+          : {
+              en: `${ballots} ballots but only ${canVote} of the ${base.size} members who may vote are present.`,
+              vi: `Có ${ballots} phiếu nhưng chỉ ${canVote} trong ${base.size} đảng viên có quyền biểu quyết có mặt.`,
+            },
     };
   }
   if (vote.voterIds) {

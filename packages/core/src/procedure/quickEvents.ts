@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Attendance } from '../entities/attendance';
 import {
   AttendanceStatus,
+  DisciplineCompetence,
   GuestRole,
+  MemberStanding,
   RatingLevel,
   TaskStatus,
   VoteMode,
@@ -263,6 +265,8 @@ const discipline = object([
   withDefault('warning', count, zero),
   withDefault('dismissal', count, zero),
   withDefault('expulsion', count, zero),
+  optional('standing', oneOf(MemberStanding.options)),
+  optional('competence', oneOf(DisciplineCompetence.options)),
 ]);
 
 /** The fields of a vote after its subject, as `VoteInput` orders them. */

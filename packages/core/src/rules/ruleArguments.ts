@@ -11,6 +11,7 @@ import {
 import { MeetingTimeline } from '../entities/meeting';
 import { Member } from '../entities/member';
 import { DateTime, Id } from '../entities/primitives';
+import { RegulationId } from './regulations';
 
 // What the rules read of their arguments, for `guardArguments`: a wrong
 // argument is a ChiboError naming it (issue 13 §4). The rules take the
@@ -48,6 +49,8 @@ export const RecordArgument = z.looseObject({
 export const RuleOptionsArgument = z.looseObject({
   ruleSet: RuleSetId.optional(),
   temporaryInVotes: z.boolean().optional(),
+  charter: RegulationId.optional(),
+  suspendedConvened: z.boolean().optional(),
   suspendedExpected: z.boolean().optional(),
   specialCharacter: z.boolean().optional(),
   combined: z.boolean().optional(),

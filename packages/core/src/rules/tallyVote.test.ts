@@ -63,7 +63,7 @@ function expectInvalidVote(run: () => unknown): void {
 }
 
 describe('R-VOTE-1 tally: the scenario vote', () => {
-  it('R-VOTE-1 12 for, 0 against, 0 abstain out of a base of 12 passes', () => {
+  it('R-VOTE-1 (v2) 12 for, 0 against, 0 abstain out of a base of 13 passes (294-QĐ/TW)', () => {
     const record = parseMeetingRecord(marchRecord);
     const base = votingBase(record.meeting, record.members);
     const vote = record.meeting.votes[0];
@@ -74,7 +74,7 @@ describe('R-VOTE-1 tally: the scenario vote', () => {
       ruleSet: 'HD42-2025',
       majority: 'more-than-half',
       passed: true,
-      base: 12,
+      base: 13,
       for: 12,
       against: 0,
       abstain: 0,
@@ -413,6 +413,200 @@ describe('R-VOTE-3 discipline by secret ballot', () => {
   });
 });
 
+describe('R-VOTE-3 (v2, 296-QĐ/TW): probationary members; decided or proposed', () => {
+  /** 7 of 12 for dismissal of a probationary member, by secret ballot. */
+  const dismissal = (at?: string): TallyInput => ({
+    ...discipline({ dismissal: 7 }, 5),
+    discipline: { dismissal: 7, standing: 'probationary' },
+    ...(at ? { at } : {}),
+  });
+
+  it('R-VOTE-3 from 2025-05-30 dismissing a probationary member throws invalid-vote with the path and rule', () => {
+    let caught: unknown;
+    try {
+      tallyVote(dismissal('2025-05-30T19:30:00+07:00'), 12);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ChiboError);
+    const error = caught as ChiboError;
+    expect(error.code).toBe('invalid-vote');
+    expect(error.issues).toMatchObject([
+      { path: ['vote', 'discipline', 'dismissal'], rule: 'R-VOTE-3' },
+    ]);
+    expect(error.messages.vi).toContain('Đảng viên dự bị');
+    expect(error.messages.en).toContain('probationary member');
+  });
+
+  it('R-VOTE-3 before 2025-05-30 (22-QĐ/TW) the same vote keeps its old verdict: dismissal adopted', () => {
+    const tally = tallyVote(dismissal('2025-05-29T19:30:00+07:00'), 12);
+    expect(tally.passed).toBe(true);
+    expect(tally.discipline).toMatchObject({
+      adopted: 'dismissal',
+      outcome: 'decided',
+    });
+    expect(tally.texts).toEqual(['22-QĐ/TW', '232-QĐ/TW 9.3.2']);
+  });
+
+  it("R-VOTE-3 options.at (the meeting's date) wins over the vote's at; without either the newest text applies", () => {
+    expect(
+      tallyVote(dismissal('2027-03-09T20:00:00+07:00'), 12, {
+        at: '2025-05-20',
+      }).discipline?.adopted,
+    ).toBe('dismissal');
+    expectInvalidVote(() =>
+      tallyVote(dismissal('2025-05-20T20:00:00+07:00'), 12, {
+        at: '2025-06-10',
+      }),
+    );
+    expectInvalidVote(() => tallyVote(dismissal(), 12));
+  });
+
+  it('R-SET-1 a pinned text wins over the date', () => {
+    const old = tallyVote(dismissal('2027-03-09T20:00:00+07:00'), 12, {
+      regulations: { discipline: '22-QĐ/TW' },
+    });
+    expect(old.discipline?.adopted).toBe('dismissal');
+    expect(old.texts[0]).toBe('22-QĐ/TW');
+    expectInvalidVote(() =>
+      tallyVote(dismissal('2024-03-09T20:00:00+07:00'), 12, {
+        regulations: { discipline: '296-QĐ/TW' },
+      }),
+    );
+  });
+
+  it('R-VOTE-3 a probationary member can still be reprimanded or warned, through the cascade too', () => {
+    const tally = tallyVote(
+      {
+        ...discipline({ warning: 4, reprimand: 3 }, 5),
+        discipline: { warning: 4, reprimand: 3, standing: 'probationary' },
+      },
+      12,
+      { at: '2027-03-09' },
+    );
+    expect(tally.discipline).toMatchObject({
+      adopted: 'reprimand',
+      decidedBy: 'cascade',
+      outcome: 'decided',
+    });
+  });
+
+  it('R-VOTE-3 the cell decides reprimand, warning and dismissal in its own cases', () => {
+    for (const form of ['reprimand', 'warning', 'dismissal'] as const) {
+      const tally = tallyVote(discipline({ [form]: 7 }), 12, {
+        at: '2027-03-09',
+      });
+      expect(tally.discipline?.outcome, form).toBe('decided');
+    }
+    const own = tallyVote(
+      {
+        ...discipline({ warning: 7 }),
+        discipline: { warning: 7, competence: 'cell' },
+      },
+      12,
+    );
+    expect(own.discipline?.outcome).toBe('decided');
+  });
+
+  it("R-VOTE-3 a case that is a higher committee's is only proposed, whatever the form", () => {
+    for (const form of ['reprimand', 'warning', 'dismissal'] as const) {
+      const tally = tallyVote(
+        {
+          ...discipline({ [form]: 9 }, 3),
+          discipline: { [form]: 9, competence: 'higher-committee' },
+        },
+        12,
+        { at: '2025-11-11' },
+      );
+      expect(tally.passed).toBe(true);
+      expect(tally.discipline?.adopted).toBe(form);
+      expect(tally.discipline?.outcome, form).toBe('proposed');
+    }
+  });
+
+  it('R-VOTE-3 expulsion is always a proposal', () => {
+    const tally = tallyVote(discipline({ expulsion: 8 }, 4), 12);
+    expect(tally.discipline).toMatchObject({
+      adopted: 'expulsion',
+      outcome: 'proposed',
+    });
+  });
+
+  it('R-VOTE-3 nothing adopted, or a show of hands, has no outcome', () => {
+    expect(
+      tallyVote(discipline({ warning: 6 }, 6), 12).discipline,
+    ).toMatchObject({ adopted: null, outcome: null });
+    const hands = tallyVote(
+      {
+        ...discipline({ warning: 9 }, 3, 'show-of-hands'),
+        discipline: { warning: 9, competence: 'higher-committee' },
+      },
+      12,
+    );
+    expect(hands.discipline).toMatchObject({ adopted: null, outcome: null });
+  });
+});
+
+describe('R-SET-1 every tally names the texts it applied', () => {
+  it('R-VOTE-1 an ordinary majority names the point 9.3.2 of the charter text of the date', () => {
+    const at = (date: string) =>
+      tallyVote({ ...resolution(7), at: `${date}T20:00:00+07:00` }, 12).texts;
+    expect(at('2025-06-30')).toEqual(['232-QĐ/TW 9.3.2']);
+    expect(at('2025-07-01')).toEqual(['294-QĐ/TW 9.3.2']);
+    expect(at('2024-03-09')).toEqual(['24-QĐ/TW 9.3.2']);
+    expect(tallyVote(admission(8), 12, { at: '2025-08-12' }).texts).toEqual([
+      '294-QĐ/TW 9.3.2',
+    ]);
+    expect(tallyVote(resolution(7), 12).texts).toEqual(['294-QĐ/TW 9.3.2']);
+  });
+
+  it("R-VOTE-3 discipline names the text on discipline first, then the base's", () => {
+    expect(
+      tallyVote(discipline({ warning: 7 }), 12, { at: '2025-08-12' }).texts,
+    ).toEqual(['296-QĐ/TW', '294-QĐ/TW 9.3.2']);
+  });
+
+  it('R-SET-1 a voting base that names its own texts is quoted as it is', () => {
+    const base = {
+      size: 12,
+      ruleSet: 'HD12-2018' as const,
+      texts: ['24-QĐ/TW 9.3.2'],
+    };
+    expect(tallyVote(resolution(7), base, { at: '2025-08-12' }).texts).toEqual([
+      '24-QĐ/TW 9.3.2',
+    ]);
+  });
+
+  it('R-VOTE-2 the majority kind is still accepted alone, or in the options', () => {
+    expect(tallyVote(resolution(8), 12, 'two-thirds').rule).toBe('R-VOTE-2');
+    expect(tallyVote(resolution(7), 12, { kind: 'two-thirds' }).passed).toBe(
+      false,
+    );
+  });
+
+  it('R-SET-1 wrong options or a wrong date are a ChiboError naming them', () => {
+    for (const [options, path] of [
+      [{ at: 'yesterday' }, ['options']],
+      [{ kind: 'unanimous' }, ['options']],
+      [{ regulations: { discipline: '22-QD/TW' } }, ['options']],
+      ['three-quarters', ['options']],
+    ] as const) {
+      let caught: unknown;
+      try {
+        tallyVote(resolution(7), 12, options as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ChiboError);
+      expect((caught as ChiboError).code).toBe('invalid-argument');
+      expect((caught as ChiboError).issues[0]?.path.slice(0, 1)).toEqual(path);
+    }
+    expect(() => tallyVote({ ...resolution(7), at: 'tomorrow' }, 12)).toThrow(
+      expect.objectContaining({ code: 'invalid-argument' }),
+    );
+  });
+});
+
 // ---------------------------------------------------------------- properties
 
 function bruteMoreThanHalf(n: number): number {
@@ -663,6 +857,43 @@ describe('R-VOTE-3 discipline: properties', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('R-VOTE-3 (v2): the standing matters only under 296-QĐ/TW', () => {
+  it("R-VOTE-3 under 22-QĐ/TW a probationary member's tally is the old one; under 296-QĐ/TW it throws exactly when a ballot offers dismissal or expulsion", () => {
+    fc.assert(
+      fc.property(
+        ballotsArb(1),
+        fc.constantFrom(
+          '2024-11-12T20:00:00+07:00',
+          '2025-05-29T23:59:59+07:00',
+          '2025-05-30T00:00:00+07:00',
+          '2027-03-09T20:00:00+07:00',
+        ),
+        ({ base, ballots }, at) => {
+          const plain = toInput('discipline', 'secret-ballot', ballots);
+          const old = tallyVote(plain, base, { at: '2025-05-29' });
+          const probationary: TallyInput = {
+            ...plain,
+            at,
+            discipline: { ...plain.discipline, standing: 'probationary' },
+          };
+          const offers =
+            (plain.discipline?.dismissal ?? 0) +
+              (plain.discipline?.expulsion ?? 0) >
+            0;
+          if (at < '2025-05-30' || !offers) {
+            const tally = tallyVote(probationary, base);
+            expect(tally.discipline?.adopted).toBe(old.discipline?.adopted);
+            expect(tally.passed).toBe(old.passed);
+          } else {
+            expectInvalidVote(() => tallyVote(probationary, base));
+          }
+        },
+      ),
+      { numRuns: propertyRuns(300) },
     );
   });
 });

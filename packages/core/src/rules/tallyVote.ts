@@ -1,12 +1,25 @@
-import { guardArguments } from '../entities/checkArgument';
-import type {
-  DisciplineForm,
-  RuleSetId,
-  VoteMode,
-  VoteSubject,
+import { z } from 'zod';
+import { checkArgument, guardArguments } from '../entities/checkArgument';
+import {
+  DisciplineCompetence,
+  type DisciplineForm,
+  type DisciplineOutcome,
+  MemberStanding,
+  type RuleSetId,
+  type VoteMode,
+  type VoteSubject,
 } from '../entities/enums';
 import { ChiboError } from '../errors';
+import {
+  AtArgument,
+  type DisciplineBallotsInput,
+  findBarredBallots,
+  getVoteRegulations,
+  type VoteRegulationOptions,
+  VoteRegulationOptionsArgument,
+} from './checkDisciplineBallots';
 import { createFinding, type Finding, type RuleId } from './findings';
+import type { Regulation, RegulationsInForce } from './regulations';
 import {
   MajorityKindArgument,
   TallyBaseArgument,
@@ -23,7 +36,35 @@ export interface TallyInput {
   for: number;
   against: number;
   abstain?: number | undefined;
-  discipline?: Partial<Record<DisciplineForm, number>> | undefined;
+  /**
+   * For discipline: the ballots per form, and the member's `standing` and the
+   * case's `competence` that 296-QĐ/TW turns on (R-VOTE-3, v2).
+   */
+  discipline?: DisciplineBallotsInput | undefined;
+  /** When the vote was taken: the texts in force on its date apply (R-SET-1). */
+  at?: string | Date | undefined;
+}
+
+/** The options of `tallyVote`. */
+export interface TallyVoteOptions extends VoteRegulationOptions {
+  /**
+   * A majority kind to force instead of the subject's.
+   * @defaultValue the subject's (`getMajorityKind`)
+   */
+  kind?: MajorityKind | undefined;
+  /**
+   * The meeting's date: the texts in force on it apply (R-SET-1).
+   * @defaultValue the vote's `at`; without either, the newest texts
+   */
+  at?: string | Date | undefined;
+}
+
+/** A voting base as `tallyVote` reads it: its size, rule set and texts. */
+export interface TallyBase {
+  size: number;
+  ruleSet?: RuleSetId | undefined;
+  /** The texts the base was counted by, e.g. `['294-QĐ/TW 9.3.2']` (R-SET-1). */
+  texts?: readonly string[] | undefined;
 }
 
 /** One disciplinary form's count in the R-VOTE-3 procedure. */
@@ -43,6 +84,13 @@ export interface DisciplineFormTally {
 export interface VoteTally {
   rule: RuleId;
   ruleSet?: RuleSetId | undefined;
+  /**
+   * The texts the verdict applied, by number (R-SET-1): the point of the
+   * regulation on the Điều lệ that sets the base and majorities (e.g.
+   * `['294-QĐ/TW 9.3.2']`), and for discipline the text on discipline first
+   * (`['296-QĐ/TW', '294-QĐ/TW 9.3.2']`).
+   */
+  texts: string[];
   majority: MajorityKind;
   /** Adopted: the majority reached and the vote taken the right way. */
   passed: boolean;
@@ -56,6 +104,13 @@ export interface VoteTally {
   discipline?: {
     adopted: DisciplineForm | null;
     decidedBy: 'single-form' | 'cascade' | null;
+    /**
+     * Whether the cell decided the adopted form or proposed it to the
+     * competent committee (R-VOTE-3): expulsion is always proposed, and so is
+     * every form in a case of `competence: 'higher-committee'`; `null` when
+     * no form is adopted.
+     */
+    outcome: DisciplineOutcome | null;
     forms: DisciplineFormTally[];
   };
   findings: Finding[];
@@ -153,7 +208,7 @@ function checkBase(base: number): void {
 function tallyDiscipline(
   ballots: Partial<Record<DisciplineForm, number>>,
   base: number,
-): NonNullable<VoteTally['discipline']> {
+): Omit<NonNullable<VoteTally['discipline']>, 'outcome'> {
   let cumulative = 0;
   const forms = DISCIPLINE_FORMS_HEAVIEST_FIRST.map(
     (form): DisciplineFormTally => {
@@ -181,6 +236,52 @@ function tallyDiscipline(
 }
 
 /**
+ * Decided or proposed (R-VOTE-3): the cell proposes expulsion, and every form
+ * in a case that is a higher committee's (296-QĐ/TW); it decides the rest.
+ */
+function outcomeOf(
+  adopted: DisciplineForm | null,
+  competence: DisciplineBallotsInput['competence'],
+): DisciplineOutcome | null {
+  if (adopted === null) return null;
+  return adopted === 'expulsion' || competence === 'higher-committee'
+    ? 'proposed'
+    : 'decided';
+}
+
+/** What `tallyVote` reads of a vote, checked in full when something breaks. */
+const VoteArgument = TallyInputArgument.extend({
+  discipline: z
+    .looseObject({
+      standing: MemberStanding.optional(),
+      competence: DisciplineCompetence.optional(),
+    })
+    .optional(),
+  at: AtArgument.optional(),
+});
+
+/** The vote's `at`, checked before it picks the texts. */
+const VoteAtArgument = z.looseObject({ at: AtArgument.optional() });
+
+/** `tallyVote`'s third argument: a majority kind, or the options. */
+const TallyOptionsArgument = z.union([
+  MajorityKindArgument,
+  VoteRegulationOptionsArgument.extend({
+    kind: MajorityKindArgument,
+  }),
+]);
+
+/** The texts of the base: its own, or the charter's point 9.3.2 (R-VOTE-1). */
+function baseTexts(base: number | TallyBase, charter: Regulation): string[] {
+  const own = typeof base === 'object' ? base.texts : undefined;
+  return Array.isArray(own) &&
+    own.length > 0 &&
+    own.every((t) => typeof t === 'string')
+    ? [...own]
+    : [`${charter.id} 9.3.2`];
+}
+
+/**
  * Count a vote against its voting base and say whether it passes.
  *
  * - Resolutions, conclusions and other ordinary decisions pass when the votes
@@ -190,43 +291,70 @@ function tallyDiscipline(
  *   dismissal need more than half, proposing expulsion at least 2/3; when no
  *   single form reaches its threshold, ballots are counted from the heaviest
  *   form down, a ballot for a heavier form also counting for every lighter
- *   one, and the first form that reaches its threshold is adopted.
+ *   one, and the first form that reaches its threshold is adopted. The
+ *   verdict says whether the cell `decided` it or `proposed` it: expulsion,
+ *   and any form in a case of `competence: 'higher-committee'`, is proposed.
+ *   Under 296-QĐ/TW (from 2025-05-30) a probationary member can only be
+ *   reprimanded or warned: ballots for dismissal or expulsion of a member of
+ *   `standing: 'probationary'` throw (`checkDisciplineBallots`).
  * - Discipline and elections taken by show of hands do not pass (R-VOTE-3,
  *   R-VOTE-4).
  *
- * All comparisons are in integers, so thresholds are exact.
+ * The texts are those in force on the meeting's date (R-SET-1): `options.at`,
+ * else the vote's `at`, else the newest; `options.regulations` pins them.
+ * The verdict names them in `texts`. All comparisons are in integers, so
+ * thresholds are exact.
  *
- * @param vote - the vote's subject, mode and counts.
+ * @param vote - the vote's subject, mode, counts and, for discipline, the
+ *   member's standing and the case's competence.
  * @param base - the voting base (a number, or the result of `votingBase`).
- * @param kind - force a majority kind instead of the subject's.
- * @returns the tally with its rule, the votes required and any findings.
- * @throws ChiboError `invalid-vote` when a count is not a whole number or the
- *   ballots outnumber the base.
+ * @param options - a majority kind to force (as before), or the options.
+ * @returns the tally with its rule, its texts, the votes required and any findings.
+ * @throws ChiboError `invalid-vote` when a count is not a whole number, the
+ *   ballots outnumber the base, or a ballot offers a form the texts in force
+ *   bar (the issue's path is `['vote', 'discipline', form]`).
  * @example
  * ```ts
  * tallyVote({ subject: 'resolution', mode: 'show-of-hands', for: 12, against: 0 }, 12).passed; // true
  * tallyVote({ subject: 'admission', mode: 'show-of-hands', for: 9, against: 5 }, 14).passed; // false: 10 needed
+ * tallyVote(
+ *   {
+ *     subject: 'discipline',
+ *     mode: 'secret-ballot',
+ *     for: 9,
+ *     against: 3,
+ *     discipline: { warning: 9, competence: 'higher-committee' },
+ *   },
+ *   12,
+ *   { at: '2025-11-11' },
+ * ).discipline?.outcome; // 'proposed'; texts: ['296-QĐ/TW', '294-QĐ/TW 9.3.2']
  * ```
  */
 export function tallyVote(
   vote: TallyInput,
-  base: number | { size: number; ruleSet?: RuleSetId | undefined },
-  kind?: MajorityKind,
+  base: number | TallyBase,
+  options?: MajorityKind | TallyVoteOptions,
 ): VoteTally {
+  if (options !== undefined)
+    checkArgument('options', TallyOptionsArgument, options);
   return guardArguments(
     [
-      ['vote', TallyInputArgument, vote],
+      ['vote', VoteArgument, vote],
       ['base', TallyBaseArgument, base],
-      ['kind', MajorityKindArgument, kind],
     ],
-    () => tallyVoteUnchecked(vote, base, kind),
+    () =>
+      tallyVoteUnchecked(
+        vote,
+        base,
+        typeof options === 'object' ? options : { kind: options },
+      ),
   );
 }
 
 function tallyVoteUnchecked(
   vote: TallyInput,
-  base: number | { size: number; ruleSet?: RuleSetId | undefined },
-  kind?: MajorityKind,
+  base: number | TallyBase,
+  options: TallyVoteOptions,
 ): VoteTally {
   const size = typeof base === 'number' ? base : base.size;
   const ruleSet = typeof base === 'number' ? undefined : base.ruleSet;
@@ -242,8 +370,20 @@ function tallyVoteUnchecked(
       `Có ${ballots} phiếu nhưng chỉ ${size} đảng viên có quyền biểu quyết (R-VOTE-1).`,
     );
   }
-  const majority = kind ?? getMajorityKind(vote.subject);
+  const majority = options.kind ?? getMajorityKind(vote.subject);
   const rule = ruleOf(majority, vote.subject);
+  let regulations: RegulationsInForce;
+  try {
+    regulations = getVoteRegulations({
+      at: options.at ?? vote.at,
+      regulations: options.regulations,
+    });
+  } catch (error) {
+    // Say which argument holds the wrong date.
+    if (options.at === undefined) checkArgument('vote', VoteAtArgument, vote);
+    throw error;
+  }
+  const texts = baseTexts(base, regulations.charter);
   const findings: Finding[] = [];
   let passed: boolean;
   let required: number;
@@ -263,7 +403,22 @@ function tallyVoteUnchecked(
         `Tổng số phiếu các hình thức (${sum}) phải bằng số phiếu tán thành (${vote.for}).`,
       );
     }
-    discipline = tallyDiscipline(forms, size);
+    const barred = findBarredBallots(forms, regulations.discipline);
+    if (barred.length > 0) {
+      const first = barred[0] as (typeof barred)[number];
+      throw new ChiboError('invalid-vote', first.message, {
+        issues: barred.map((issue) => ({
+          ...issue,
+          path: ['vote', 'discipline', ...issue.path],
+        })),
+      });
+    }
+    texts.unshift(regulations.discipline.id);
+    const counted = tallyDiscipline(forms, size);
+    discipline = {
+      ...counted,
+      outcome: outcomeOf(counted.adopted, forms.competence),
+    };
     required = moreThanHalf(size);
     passed = discipline.adopted !== null;
   } else if (majority === 'two-thirds') {
@@ -279,7 +434,12 @@ function tallyVoteUnchecked(
   if (needsSecret && vote.mode !== 'secret-ballot') {
     passed = false;
     if (discipline)
-      discipline = { ...discipline, adopted: null, decidedBy: null };
+      discipline = {
+        ...discipline,
+        adopted: null,
+        decidedBy: null,
+        outcome: null,
+      };
     findings.push(
       createFinding(
         vote.subject === 'discipline' ? 'R-VOTE-3' : 'R-VOTE-4',
@@ -295,6 +455,7 @@ function tallyVoteUnchecked(
   return {
     rule,
     ruleSet,
+    texts,
     majority,
     passed,
     base: size,

@@ -36,9 +36,25 @@ describe('R-VOTE-1 voting base: the scenario (Chi bộ thôn Trang Nùng, March 
   const record = parseMeetingRecord(marchRecord);
   const base = votingBase(record.meeting, record.members);
 
-  it('R-VOTE-1 is 12: 14 official, less Páo (exempt, absent) and Mai (absent with reason)', () => {
-    expect(base.size).toBe(12);
-    expect(base.memberIds).toEqual([
+  it('R-VOTE-1 (v2, 294-QĐ/TW) is 13: 14 official, less Páo (exempt, absent); Mai, absent with a reason, counts', () => {
+    expect(base.size).toBe(13);
+    expect(base.reading).toBe('convened');
+    expect(base.texts).toEqual(['294-QĐ/TW 9.3.2']);
+    expect(base.memberIds).toContain('m05');
+    expect(base.excluded).toEqual(
+      expect.arrayContaining([{ memberId: 'm14', reason: 'exempt-absent' }]),
+    );
+    expect(base.excluded.map((e) => e.memberId)).not.toContain('m05');
+  });
+
+  it('R-VOTE-1 under the 24-QĐ/TW reading, pinned, it is 12: Mai (absent with reason) is out too', () => {
+    const old = votingBase(record.meeting, record.members, {
+      charter: '24-QĐ/TW',
+    });
+    expect(old.reading).toBe('absent-excused-out');
+    expect(old.texts).toEqual(['24-QĐ/TW 9.3.2']);
+    expect(old.size).toBe(12);
+    expect(old.memberIds).toEqual([
       'm01',
       'm02',
       'm03',
@@ -52,7 +68,7 @@ describe('R-VOTE-1 voting base: the scenario (Chi bộ thôn Trang Nùng, March 
       'm12',
       'm13',
     ]);
-    expect(base.excluded).toEqual(
+    expect(old.excluded).toEqual(
       expect.arrayContaining([
         { memberId: 'm05', reason: 'absent-excused' },
         { memberId: 'm14', reason: 'exempt-absent' },
@@ -60,7 +76,53 @@ describe('R-VOTE-1 voting base: the scenario (Chi bộ thôn Trang Nùng, March 
     );
   });
 
-  it('R-VOTE-1 is not the members present: 15 present but the base is 12', () => {
+  it('R-VOTE-1 (v2) the date decides: 2025-06-30 reads 232-QĐ/TW (12), 2025-07-01 reads 294-QĐ/TW (13)', () => {
+    const on = (scheduledAt: string) =>
+      votingBase({ ...record.meeting, scheduledAt }, record.members);
+    expect(on('2025-06-30T19:30:00+07:00')).toMatchObject({
+      size: 12,
+      reading: 'absent-excused-out',
+      texts: ['232-QĐ/TW 9.3.2'],
+    });
+    expect(on('2025-07-01T19:30:00+07:00')).toMatchObject({
+      size: 13,
+      reading: 'convened',
+      texts: ['294-QĐ/TW 9.3.2'],
+    });
+    // 2025-06-30T17:00Z is already 1 July in Viet Nam (R-TIME-1).
+    expect(on('2025-06-30T17:00:00Z').size).toBe(13);
+  });
+
+  it("R-VOTE-1 DOMAIN's worked example: 20 official and 2 probationary, 3 away on business, 17 present: the base is 20, not 17", () => {
+    const members = [
+      ...Array.from({ length: 20 }, (_, i) => member(`o${i}`)),
+      member('p1', { standing: 'probationary' }),
+      member('p2', { standing: 'probationary' }),
+    ];
+    const lines: Line[] = [
+      ...present(...Array.from({ length: 17 }, (_, i) => `o${i}`), 'p1', 'p2'),
+      ...['o17', 'o18', 'o19'].map((memberId) => ({
+        memberId,
+        status: 'absent-excused' as const,
+      })),
+    ];
+    expect(votingBase(meetingWith(lines), members).size).toBe(20);
+    expect(
+      votingBase(meetingWith(lines, '2025-06-30T19:30:00+07:00'), members).size,
+    ).toBe(17);
+  });
+
+  it("R-VOTE-1 recordVotingBase reads the cell's own reading (cell.votingBase)", () => {
+    expect(recordVotingBase(record).size).toBe(13);
+    expect(
+      recordVotingBase({
+        ...record,
+        cell: { ...record.cell, votingBase: { charter: '24-QĐ/TW' } },
+      }).size,
+    ).toBe(12);
+  });
+
+  it('R-VOTE-1 is not the members present: 15 present but the base is 13', () => {
     const presentCount = record.meeting.attendance.filter(
       (a) => a.status === 'present',
     ).length;
@@ -185,7 +247,7 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
     ]);
   });
 
-  it('R-VOTE-1 / R-ATT-1 a member on special duty who is absent, or has no line, is out; present, in', () => {
+  it('R-VOTE-1 / R-ATT-1 (24-QĐ/TW) a member on special duty who is absent, or has no line, is out; present, in', () => {
     const members = [
       member('a'),
       member('d1', { specialDuty: true }),
@@ -198,6 +260,7 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
         { memberId: 'd2', status: 'absent-unexcused' },
       ]),
       members,
+      { charter: '24-QĐ/TW' },
     );
     // d3 needs no roll-call line (R-ATT-1) and is not left "unrecorded" in
     // the base, which would raise every threshold.
@@ -222,8 +285,27 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
     expect(base.excluded).toEqual([]);
   });
 
-  it('R-VOTE-1 a member absent with an accepted reason is out', () => {
+  it('R-VOTE-1 (24-QĐ/TW) a member absent with an accepted reason is out', () => {
     const members = [member('a'), member('x')];
+    const base = votingBase(
+      meetingWith(
+        [...present('a'), { memberId: 'x', status: 'absent-excused' }],
+        '2025-06-30T19:30:00+07:00',
+      ),
+      members,
+    );
+    expect(base.memberIds).toEqual(['a']);
+    expect(base.excluded).toEqual([
+      { memberId: 'x', reason: 'absent-excused' },
+    ]);
+  });
+
+  it('R-VOTE-1 (v2, 294-QĐ/TW) a member absent with a reason, or on special duty and absent, counts', () => {
+    const members = [
+      member('a'),
+      member('x'),
+      member('d', { specialDuty: true }),
+    ];
     const base = votingBase(
       meetingWith([
         ...present('a'),
@@ -231,10 +313,28 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
       ]),
       members,
     );
-    expect(base.memberIds).toEqual(['a']);
-    expect(base.excluded).toEqual([
-      { memberId: 'x', reason: 'absent-excused' },
-    ]);
+    expect(base.memberIds).toEqual(['a', 'x', 'd']);
+    expect(base.excluded).toEqual([]);
+  });
+
+  it('R-VOTE-1 (v2, [open]) suspended and prosecuted members are not convened by default; suspendedConvened counts them', () => {
+    const members = [
+      member('a'),
+      member('s', { suspended: true }),
+      member('l', { legalProceedings: 'detained' }),
+    ];
+    const meeting = meetingWith(present('a', 's'));
+    expect(votingBase(meeting, members).memberIds).toEqual(['a']);
+    expect(
+      votingBase(meeting, members, { suspendedConvened: true }).memberIds,
+    ).toEqual(['a', 's', 'l']);
+    // Under 24-QĐ/TW they are out whatever the option says.
+    expect(
+      votingBase(meeting, members, {
+        suspendedConvened: true,
+        charter: '24-QĐ/TW',
+      }).memberIds,
+    ).toEqual(['a']);
   });
 
   it('R-VOTE-1 a suspended member is out, even if present', () => {
@@ -291,15 +391,20 @@ describe('R-VOTE-1 voting base: who is in and who is out', () => {
       getVotingBaseExclusion(
         member('x', { exempt: true, suspended: true }),
         'present',
-        false,
       ),
     ).toBe('suspended');
     expect(
-      getVotingBaseExclusion(member('x', { exempt: true }), 'present', false),
+      getVotingBaseExclusion(member('x', { exempt: true }), 'present'),
     ).toBeUndefined();
-    expect(getVotingBaseExclusion(member('x'), undefined, false)).toBe(
+    expect(getVotingBaseExclusion(member('x'), undefined)).toBe(undefined);
+    expect(getVotingBaseExclusion(member('x'), 'absent-excused')).toBe(
       undefined,
     );
+    expect(
+      getVotingBaseExclusion(member('x'), 'absent-excused', {
+        reading: 'absent-excused-out',
+      }),
+    ).toBe('absent-excused');
   });
 });
 
@@ -330,12 +435,19 @@ const memberSpecArb = fc.record({
 const cellArb = fc.record({
   specs: fc.array(memberSpecArb, { minLength: 0, maxLength: 25 }),
   temporaryInVotes: fc.option(fc.boolean(), { nil: undefined }),
+  suspendedConvened: fc.option(fc.boolean(), { nil: undefined }),
+  // Both sides of 294-QĐ/TW's first day (R-VOTE-1 v2).
+  scheduledAt: fc.constantFrom(
+    '2025-06-30T19:30:00+07:00',
+    '2025-07-01T19:30:00+07:00',
+    '2027-03-09T19:30:00+07:00',
+  ),
 });
 
 type MemberSpec =
   typeof memberSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
-function build(specs: MemberSpec[]) {
+function build(specs: MemberSpec[], scheduledAt?: string) {
   const members = parseMembers(
     specs.map(({ status: _status, ...spec }, i) => ({
       id: `m${i}`,
@@ -346,7 +458,7 @@ function build(specs: MemberSpec[]) {
   const lines = specs.flatMap((spec, i): Line[] =>
     spec.status ? [{ memberId: `m${i}`, status: spec.status }] : [],
   );
-  return { members, meeting: meetingWith(lines) };
+  return { members, meeting: meetingWith(lines, scheduledAt) };
 }
 
 describe('R-VOTE-1 voting base: properties', () => {
@@ -382,29 +494,44 @@ describe('R-VOTE-1 voting base: properties', () => {
     );
   });
 
-  it('R-VOTE-1 membership matches an independent reading of the rule', () => {
+  it('R-VOTE-1 membership matches an independent reading of the rule, on both sides of 2025-07-01', () => {
     fc.assert(
-      fc.property(cellArb, ({ specs, temporaryInVotes }) => {
-        const { members, meeting } = build(specs);
-        const base = votingBase(meeting, members, { temporaryInVotes });
-        const expected = specs
-          .map((s, i) => ({ ...s, id: `m${i}` }))
-          .filter(
-            (s) =>
-              s.standing === 'official' &&
-              (s.attachment === 'regular' ||
-                (s.attachment === 'temporary-in' &&
-                  temporaryInVotes === true)) &&
-              !s.suspended &&
-              s.legalProceedings === undefined &&
-              (!s.exempt || s.status === 'present') &&
-              // On special duty (not expected under both rule sets, R-ATT-1).
-              (!s.specialDuty || s.status === 'present') &&
-              s.status !== 'absent-excused',
-          )
-          .map((s) => s.id);
-        expect(base.memberIds).toEqual(expected);
-      }),
+      fc.property(
+        cellArb,
+        ({ specs, temporaryInVotes, suspendedConvened, scheduledAt }) => {
+          const { members, meeting } = build(specs, scheduledAt);
+          const base = votingBase(meeting, members, {
+            temporaryInVotes,
+            suspendedConvened,
+          });
+          const under294 = scheduledAt >= '2025-07-01';
+          const expected = specs
+            .map((s, i) => ({ ...s, id: `m${i}` }))
+            .filter((s) => {
+              const always =
+                s.standing === 'official' &&
+                (s.attachment === 'regular' ||
+                  (s.attachment === 'temporary-in' &&
+                    temporaryInVotes === true)) &&
+                (!s.exempt || s.status === 'present');
+              const notSuspended =
+                !s.suspended && s.legalProceedings === undefined;
+              if (under294)
+                // 294-QĐ/TW: the official members convened.
+                return always && (notSuspended || suspendedConvened === true);
+              // 24/232-QĐ/TW: also out when suspended or prosecuted, on special
+              // duty and absent (not expected, R-ATT-1), absent with a reason.
+              return (
+                always &&
+                notSuspended &&
+                (!s.specialDuty || s.status === 'present') &&
+                s.status !== 'absent-excused'
+              );
+            })
+            .map((s) => s.id);
+          expect(base.memberIds).toEqual(expected);
+        },
+      ),
     );
   });
 });
