@@ -212,7 +212,12 @@ export {
   tallyVote,
   twoThirds,
 } from './rules/tallyVote';
-export type { VotingBase, VotingBaseOptions } from './rules/votingBase';
+export type {
+  VotingBase,
+  VotingBaseExclusionOptions,
+  VotingBaseOptions,
+  VotingBaseReading,
+} from './rules/votingBase';
 export {
   getVotingBaseExclusion,
   recordVotingBase,

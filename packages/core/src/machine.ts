@@ -12,6 +12,7 @@
  * @module @chibo/core/machine
  */
 
+export type { EventProblemCode } from './procedure/checkMeetingEvent';
 export type { CreateMeetingActorOptions } from './procedure/createMeetingActor';
 export { createMeetingActor } from './procedure/createMeetingActor';
 export { createQuorumGuard } from './procedure/createQuorumGuard';
@@ -37,7 +38,10 @@ export {
   MEETING_MACHINE_ID,
   meetingMachine,
 } from './procedure/meetingMachine';
-export type { RejectionCode } from './procedure/rejections';
+export type {
+  GuardRejectionCode,
+  RejectionCode,
+} from './procedure/rejections';
 export type { MalformedEventCode } from './procedure/screenMeetingEvent';
 export { MEETING_EVENT_LIMITS } from './procedure/screenMeetingEvent';
 export {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { ChiboIssue } from '../errors';
+import { findBallotExcess } from '../rules/ballotCount';
 import {
   findBarredBallots,
+  findDisciplineSumIssues,
   getVoteRegulations,
 } from '../rules/checkDisciplineBallots';
 import {
@@ -90,54 +93,30 @@ export const Vote = z
   })
   .superRefine(
     (vote, ctx) => {
+      const issues: ChiboIssue[] = [];
       if (vote.subject === 'discipline') {
-        if (!vote.discipline) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['discipline'],
-            message: 'A discipline vote needs the ballots for each form.',
-            params: {
-              vi: 'Biểu quyết kỷ luật phải ghi số phiếu cho từng hình thức.',
-              rule: 'R-VOTE-3',
-            },
-          });
-        } else {
-          const d = vote.discipline;
+        if (vote.discipline) {
           const text = getVoteRegulations({ at: vote.at }).discipline;
-          for (const issue of findBarredBallots(d, text)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['discipline', ...issue.path],
-              message: issue.message.en,
-              params: { vi: issue.message.vi, rule: issue.rule },
-            });
-          }
-          const sum = d.reprimand + d.warning + d.dismissal + d.expulsion;
-          if (sum !== vote.for) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['for'],
-              message: `A discipline vote's "for" (${vote.for}) must equal the ballots for the forms (${sum}).`,
-              params: {
-                vi: `Số phiếu tán thành kỷ luật (${vote.for}) phải bằng tổng số phiếu các hình thức (${sum}).`,
-                rule: 'R-VOTE-3',
-              },
-            });
-          }
+          for (const issue of findBarredBallots(vote.discipline, text))
+            issues.push({ ...issue, path: ['discipline', ...issue.path] });
         }
+        issues.push(...findDisciplineSumIssues(vote));
       }
-      if (
-        vote.base &&
-        vote.for + vote.against + vote.abstain > vote.base.size
-      ) {
+      const excess = vote.base && findBallotExcess(vote, vote.base.size);
+      if (excess) {
+        issues.push({
+          path: ['base', 'size'],
+          code: 'custom',
+          rule: 'R-VOTE-1',
+          message: excess,
+        });
+      }
+      for (const issue of issues) {
         ctx.addIssue({
           code: 'custom',
-          path: ['base', 'size'],
-          message: `More ballots (${vote.for + vote.against + vote.abstain}) than the voting base (${vote.base.size}).`,
-          params: {
-            vi: `Số phiếu (${vote.for + vote.against + vote.abstain}) nhiều hơn số đảng viên có quyền biểu quyết (${vote.base.size}).`,
-            rule: 'R-VOTE-1',
-          },
+          path: issue.path,
+          message: issue.message.en,
+          params: { vi: issue.message.vi, rule: issue.rule },
         });
       }
     },

@@ -2,6 +2,7 @@ import type { Attendance } from '../entities/attendance';
 import type { Meeting, MeetingTimeline } from '../entities/meeting';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import type { Vote } from '../entities/vote';
+import { approveRating, getRatingApprovalProblem } from '../rating/ratingSteps';
 import { tallyVote } from '../rules/tallyVote';
 import { recordVotingBase } from '../rules/votingBase';
 import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
@@ -69,7 +70,7 @@ function recordVote(
   record: MeetingRecord,
   input: Omit<Vote, 'base' | 'at'> & { voterIds?: string[] | undefined },
   at: string,
-): { meeting: Meeting; passed: boolean } {
+): { meeting: Meeting; vote: Vote; passed: boolean } {
   const { meeting } = record;
   const base = recordVotingBase(record);
   const { voterIds: _voters, ...fields } = input;
@@ -83,6 +84,7 @@ function recordVote(
   const passed = ballots <= base.size && tallyVote(vote, base).passed;
   return {
     meeting: withFields(meeting, { votes: [...meeting.votes, vote] }),
+    vote,
     passed,
   };
 }
@@ -183,6 +185,7 @@ function applyToMeeting(
       // Approval and confirmation are recorded by their own events (R-RATE-3).
       const {
         approvedLevel: _level,
+        approvedQuality: _quality,
         approvedAt: _approvedAt,
         approvalVoteId: _vote,
         confirmedBy: _confirmed,
@@ -193,19 +196,29 @@ function applyToMeeting(
       });
     }
     case 'RATING_APPROVED': {
-      const { meeting: next } = recordVote(
+      const {
+        meeting: next,
+        vote,
+        passed,
+      } = recordVote(
         record,
         withFields(event.vote, { subject: 'rating' as const }),
         event.at,
       );
-      return next.rating
-        ? withFields(next, {
-            rating: withFields(next.rating, {
-              approvedLevel: event.level,
-              approvedAt: event.at,
-              approvalVoteId: event.vote.id,
-            }),
-          })
+      // approveRating writes the approval (R-RATE-3): a level for a
+      // four-level scheme, quality for 12-HD (R-RATE-1). The guards refuse an
+      // approval that fails or does not fit the proposal; a host that
+      // overrides them gets the vote recorded and the rating unapproved.
+      const options = {
+        at: event.at,
+        vote,
+        level: event.level,
+        quality: event.quality,
+      };
+      return next.rating &&
+        passed &&
+        getRatingApprovalProblem(next.rating, options) === undefined
+        ? withFields(next, { rating: approveRating(next.rating, options) })
         : next;
     }
     case 'RATING_CONFIRMED': {

@@ -5,8 +5,10 @@ import { type ChiboIssue, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import {
   findBarredBallots,
+  findDisciplineSumIssues,
   getVoteRegulations,
 } from '../rules/checkDisciplineBallots';
+import type { RuleId } from '../rules/findings';
 import { parseInstant } from '../time';
 import { type MeetingContext, toPlainEvent } from './meetingContext';
 import {
@@ -17,13 +19,34 @@ import {
   type ParsedMeetingEvent,
 } from './meetingEvents';
 import { quickAt, quickParseEvent } from './quickEvents';
-import { explainMalformed, screenMeetingEvent } from './screenMeetingEvent';
+import {
+  explainMalformed,
+  type MalformedEventCode,
+  screenMeetingEvent,
+} from './screenMeetingEvent';
+
+/**
+ * The codes of an event refused for the event itself, before any guard:
+ * not an event at all (`MalformedEventCode`), an unknown type, a payload zod
+ * refuses, a reference to nothing (a member, guest, agenda item or task
+ * that does not exist, an id used twice, ballots that break R-VOTE-3), a
+ * recorder not present, a task added without a draft, or a time before the
+ * last step.
+ */
+export type EventProblemCode =
+  | MalformedEventCode
+  | 'unknown-event'
+  | 'invalid-event'
+  | 'invalid-reference'
+  | 'recorder-absent'
+  | 'no-resolution-draft'
+  | 'out-of-order';
 
 /** A refused event's reason. */
 export interface EventProblem {
-  code: string;
+  code: EventProblemCode;
   reason: LocalizedText;
-  rule?: string | undefined;
+  rule?: RuleId | undefined;
   issues?: ChiboIssue[] | undefined;
 }
 
@@ -31,18 +54,6 @@ export interface EventProblem {
 export type EventVerdict =
   | { ok: true; event: ParsedMeetingEvent }
   | ({ ok: false } & EventProblem);
-
-const memberSets = new WeakMap<readonly { id: string }[], Set<string>>();
-
-/** The ids of a member list, computed once per list (lists are never changed). */
-function memberIdsOf(members: readonly { id: string }[]): Set<string> {
-  let ids = memberSets.get(members);
-  if (!ids) {
-    ids = new Set(members.map((m) => m.id));
-    memberSets.set(members, ids);
-  }
-  return ids;
-}
 
 /**
  * The payload schemas with `at` unread (still a known key: the schemas are
@@ -80,47 +91,50 @@ function parseEvent(
   return full.success ? (full.data as ParsedMeetingEvent) : undefined;
 }
 
-// The guards and the action of one transition ask about the same event in a
-// row: remembering the last verdict parses each event once. (A WeakMap of
-// every event costs more in garbage collection than it saves.)
-let lastRaw: unknown;
-let lastContext: unknown;
-let lastVerdict: EventVerdict | undefined;
-
-// The last instant read: each event's `at` is parsed once, then serves as
-// the next event's `lastAt`.
-let lastAtText: string | null = null;
-let lastAtMs = Number.NaN;
-
-function instantOf(at: string): number {
-  if (at !== lastAtText) {
-    lastAtText = at;
-    lastAtMs = parseInstant(at);
-  }
-  return lastAtMs;
+/** The options of `problem`. */
+interface ProblemOptions {
+  /** @defaultValue none */
+  rule?: RuleId | undefined;
+  /** @defaultValue `'invalid-reference'` */
+  code?: EventProblemCode | undefined;
 }
 
 function problem(
-  en: string,
-  vi: string,
-  rule?: string,
-  code = 'invalid-reference',
+  reason: LocalizedText,
+  options: ProblemOptions = {},
 ): EventVerdict {
-  return { ok: false, code, reason: { en, vi }, rule };
+  const { rule, code = 'invalid-reference' } = options;
+  return { ok: false, code, reason, rule };
+}
+
+/** A refusal for the issues of an event's vote (R-VOTE-3), if any. */
+function voteProblem(issues: readonly ChiboIssue[]): EventVerdict | undefined {
+  const [first] = issues;
+  if (!first) return undefined;
+  return {
+    ok: false,
+    code: 'invalid-reference',
+    reason: first.message,
+    rule: 'R-VOTE-3',
+    issues: issues.map((issue) => ({
+      ...issue,
+      path: ['vote', ...issue.path],
+    })),
+  };
 }
 
 function duplicate(kind: LocalizedText, id: string): EventVerdict {
-  return problem(
-    `The ${kind.en} id "${id}" is already used.`,
-    `Mã ${kind.vi} "${id}" đã được dùng.`,
-  );
+  return problem({
+    en: `The ${kind.en} id "${id}" is already used.`,
+    vi: `Mã ${kind.vi} "${id}" đã được dùng.`,
+  });
 }
 
 function notMember(id: string): EventVerdict {
-  return problem(
-    `"${id}" is not a member of the cell.`,
-    `"${id}" không phải đảng viên của chi bộ.`,
-  );
+  return problem({
+    en: `"${id}" is not a member of the cell.`,
+    vi: `"${id}" không phải đảng viên của chi bộ.`,
+  });
 }
 
 function hasAgendaItem(
@@ -131,10 +145,10 @@ function hasAgendaItem(
 }
 
 function noAgendaItem(id: string | undefined): EventVerdict {
-  return problem(
-    `No agenda item "${id}".`,
-    `Không có nội dung chương trình "${id}".`,
-  );
+  return problem({
+    en: `No agenda item "${id}".`,
+    vi: `Không có nội dung chương trình "${id}".`,
+  });
 }
 
 /**
@@ -150,26 +164,21 @@ function checkDisciplineVote(
   const member = members.find((m) => m.id === vote.subjectMemberId);
   if (member && ballots.standing && ballots.standing !== member.standing) {
     return problem(
-      `The vote gives "${member.id}" as ${ballots.standing}, but the cell's list has them as ${member.standing}.`,
-      `Biểu quyết ghi "${member.id}" là đảng viên ${STANDING_VI[ballots.standing]}, nhưng danh sách chi bộ ghi là đảng viên ${STANDING_VI[member.standing]}.`,
-      'R-VOTE-3',
+      {
+        en: `The vote gives "${member.id}" as ${ballots.standing}, but the cell's list has them as ${member.standing}.`,
+        vi: `Biểu quyết ghi "${member.id}" là đảng viên ${STANDING_VI[ballots.standing]}, nhưng danh sách chi bộ ghi là đảng viên ${STANDING_VI[member.standing]}.`,
+      },
+      { rule: 'R-VOTE-3' },
     );
   }
   const standing = ballots.standing ?? member?.standing;
   const text = getVoteRegulations({ at }).discipline;
-  const issues = findBarredBallots({ ...ballots, standing }, text);
-  const [first] = issues;
-  if (!first) return undefined;
-  return {
-    ok: false,
-    code: 'invalid-reference',
-    reason: first.message,
-    rule: 'R-VOTE-3',
-    issues: issues.map((issue) => ({
+  return voteProblem(
+    findBarredBallots({ ...ballots, standing }, text).map((issue) => ({
       ...issue,
-      path: ['vote', 'discipline', ...issue.path],
+      path: ['discipline', ...issue.path],
     })),
-  };
+  );
 }
 
 const STANDING_VI = { official: 'chính thức', probationary: 'dự bị' };
@@ -179,8 +188,7 @@ function checkReferences(
   event: ParsedMeetingEvent,
 ): EventVerdict | undefined {
   const { meeting, members } = record;
-  const memberIds = memberIdsOf(members);
-  const isMember = (id: string) => memberIds.has(id);
+  const isMember = (id: string) => members.some((m) => m.id === id);
   switch (event.type) {
     case 'OPEN':
       if (event.chairId !== undefined && !isMember(event.chairId))
@@ -193,10 +201,10 @@ function checkReferences(
     case 'GUESTS_INTRODUCED': {
       const clash = event.guests.find((g) => isMember(g.id));
       if (clash)
-        return problem(
-          `Guest id "${clash.id}" is also a member's id.`,
-          `Mã đại biểu "${clash.id}" trùng với mã một đảng viên.`,
-        );
+        return problem({
+          en: `Guest id "${clash.id}" is also a member's id.`,
+          vi: `Mã đại biểu "${clash.id}" trùng với mã một đảng viên.`,
+        });
       const ids = event.guests.map((g) => g.id);
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
       return twice
@@ -223,9 +231,11 @@ function checkReferences(
             memberId === presenterId)
         ) {
           return problem(
-            `"${memberId}" chairs, records or presents and cannot be absent.`,
-            `"${memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
-            'R-DOC-6',
+            {
+              en: `"${memberId}" chairs, records or presents and cannot be absent.`,
+              vi: `"${memberId}" chủ trì, làm thư ký hoặc trình bày nên không thể vắng mặt.`,
+            },
+            { rule: 'R-DOC-6' },
           );
         }
       }
@@ -235,9 +245,11 @@ function checkReferences(
       const agenda = event.agenda ?? meeting.agenda;
       if (agenda.length === 0)
         return problem(
-          'There is no agenda to approve.',
-          'Chưa có chương trình để thông qua.',
-          'R-DOC-6',
+          {
+            en: 'There is no agenda to approve.',
+            vi: 'Chưa có chương trình để thông qua.',
+          },
+          { rule: 'R-DOC-6' },
         );
       const ids = agenda.map((a) => a.id);
       const twice = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -253,10 +265,11 @@ function checkReferences(
         )
       )
         return problem(
-          `The recorder "${event.memberId}" must be recorded present first.`,
-          `Thư ký "${event.memberId}" phải được điểm danh có mặt trước.`,
-          'R-DOC-6',
-          'recorder-absent',
+          {
+            en: `The recorder "${event.memberId}" must be recorded present first.`,
+            vi: `Thư ký "${event.memberId}" phải được điểm danh có mặt trước.`,
+          },
+          { rule: 'R-DOC-6', code: 'recorder-absent' },
         );
       return undefined;
     case 'TASK_REVIEWED':
@@ -266,18 +279,21 @@ function checkReferences(
         )
       )
         return problem(
-          `Task "${event.review.taskId}" is not in the previous resolution.`,
-          `Nhiệm vụ "${event.review.taskId}" không có trong nghị quyết kỳ trước.`,
-          'R-TASK-1',
+          {
+            en: `Task "${event.review.taskId}" is not in the previous resolution.`,
+            vi: `Nhiệm vụ "${event.review.taskId}" không có trong nghị quyết kỳ trước.`,
+          },
+          { rule: 'R-TASK-1' },
         );
       return undefined;
     case 'TASK_ADDED': {
       if (!meeting.resolution)
         return problem(
-          'There is no draft resolution to add the task to.',
-          'Chưa có dự thảo nghị quyết để bổ sung nhiệm vụ.',
-          'R-PREP-1',
-          'no-resolution-draft',
+          {
+            en: 'There is no draft resolution to add the task to.',
+            vi: 'Chưa có dự thảo nghị quyết để bổ sung nhiệm vụ.',
+          },
+          { rule: 'R-PREP-1', code: 'no-resolution-draft' },
         );
       if (meeting.resolution.tasks.some((t) => t.id === event.task.id))
         return duplicate({ en: 'task', vi: 'nhiệm vụ' }, event.task.id);
@@ -295,10 +311,10 @@ function checkReferences(
         !isMember(opinion.speakerId) &&
         !meeting.guests.some((g) => g.id === opinion.speakerId)
       )
-        return problem(
-          `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
-          `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
-        );
+        return problem({
+          en: `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
+          vi: `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
+        });
       return hasAgendaItem(meeting, opinion.agendaItemId)
         ? undefined
         : noAgendaItem(opinion.agendaItemId);
@@ -318,17 +334,12 @@ function checkReferences(
       )
         return notMember(event.vote.subjectMemberId);
       if (event.type === 'VOTE' && event.vote.subject === 'discipline') {
-        const d = event.vote.discipline;
-        const sum = d
-          ? d.reprimand + d.warning + d.dismissal + d.expulsion
-          : -1;
-        if (!d || sum !== event.vote.for)
-          return problem(
-            'A discipline vote needs ballots per form adding up to "for".',
-            'Biểu quyết kỷ luật phải ghi số phiếu từng hình thức, cộng lại bằng số phiếu tán thành.',
-            'R-VOTE-3',
-          );
-        return checkDisciplineVote(members, event.vote, d, event.at);
+        const { discipline } = event.vote;
+        return (
+          voteProblem(findDisciplineSumIssues(event.vote)) ??
+          (discipline &&
+            checkDisciplineVote(members, event.vote, discipline, event.at))
+        );
       }
       return undefined;
     }
@@ -336,9 +347,11 @@ function checkReferences(
       return meeting.guests.some((g) => g.id === event.guestId)
         ? undefined
         : problem(
-            `"${event.guestId}" is not a guest of the meeting.`,
-            `"${event.guestId}" không phải đại biểu dự cuộc họp.`,
-            'R-RATE-3',
+            {
+              en: `"${event.guestId}" is not a guest of the meeting.`,
+              vi: `"${event.guestId}" không phải đại biểu dự cuộc họp.`,
+            },
+            { rule: 'R-RATE-3' },
           );
     default:
       return undefined;
@@ -355,10 +368,11 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
   if (!isMeetingEventType(type)) {
     const name = type.length > 100 ? `${type.slice(0, 100)}…` : type;
     return problem(
-      `Unknown event "${name}".`,
-      `Sự kiện "${name}" không xác định.`,
-      undefined,
-      'unknown-event',
+      {
+        en: `Unknown event "${name}".`,
+        vi: `Sự kiện "${name}" không xác định.`,
+      },
+      { code: 'unknown-event' },
     );
   }
   // Judge the event as the log will keep it (JSON: Dates as ISO strings,
@@ -373,10 +387,11 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
     });
     return parsed.success
       ? problem(
-          'Malformed event.',
-          'Sự kiện không hợp lệ.',
-          undefined,
-          'invalid-event',
+          {
+            en: 'Malformed event.',
+            vi: 'Sự kiện không hợp lệ.',
+          },
+          { code: 'invalid-event' },
         )
       : {
           ok: false,
@@ -385,17 +400,16 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
           issues: parsed.error.issues,
         };
   }
-  // lastAt first: it is usually the previous event's `at`, still remembered;
-  // this event's instant is then remembered for the next one.
   if (
     context.lastAt !== null &&
-    instantOf(context.lastAt) > instantOf(event.at)
+    parseInstant(context.lastAt) > parseInstant(event.at)
   ) {
     return problem(
-      `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,
-      `Sự kiện ghi thời điểm ${event.at}, sớm hơn bước đã ghi trước đó (${context.lastAt}).`,
-      'R-TIME-2',
-      'out-of-order',
+      {
+        en: `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,
+        vi: `Sự kiện ghi thời điểm ${event.at}, sớm hơn bước đã ghi trước đó (${context.lastAt}).`,
+      },
+      { rule: 'R-TIME-2', code: 'out-of-order' },
     );
   }
   return checkReferences(context.record, event) ?? { ok: true, event };
@@ -406,8 +420,7 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
  * the cheap checks of `screenMeetingEvent` (an object with a string type,
  * within `MEETING_EVENT_LIMITS`), the payload (zod), the order in time (events never go back, R-TIME-2) and
  * every reference (members, guests, agenda items, tasks, ids not reused).
- * The last verdict is remembered (per event object and context), so the
- * guards and the action of one transition parse the payload once.
+ * A pure function of its arguments: nothing is remembered between calls.
  *
  * @param context - the machine's context before the event.
  * @param raw - the event as sent.
@@ -417,18 +430,10 @@ export function checkMeetingEvent(
   context: MeetingContext,
   raw: unknown,
 ): EventVerdict {
-  if (lastRaw === raw && lastContext === context && lastVerdict) {
-    return lastVerdict;
-  }
-  let verdict: EventVerdict;
   try {
-    verdict = computeVerdict(context, raw);
+    return computeVerdict(context, raw);
   } catch {
     // A value that changes under us (a getter, a proxy): not an event.
-    verdict = { ok: false, ...explainMalformed('not-an-event', []) };
+    return { ok: false, ...explainMalformed('not-an-event', []) };
   }
-  lastRaw = raw;
-  lastContext = context;
-  lastVerdict = verdict;
-  return verdict;
 }

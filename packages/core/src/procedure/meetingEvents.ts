@@ -101,8 +101,14 @@ export const meetingEventSchemas = {
   // Rating (R-RATE-3)
   /** The chi ủy's proposal; approval and confirmation come as their own events. */
   RATING_PROPOSED: bare('RATING_PROPOSED').extend({ rating: Rating }),
+  /**
+   * The members' approval, recorded by `approveRating`: `level` for a
+   * four-level scheme (by default the proposed one), `quality` for the 12-HD
+   * framework (by default the proposal's; R-RATE-1 has no level).
+   */
   RATING_APPROVED: bare('RATING_APPROVED').extend({
-    level: RatingLevel,
+    level: RatingLevel.optional(),
+    quality: z.boolean().optional(),
     vote: VoteInput.omit({ subject: true, subjectMemberId: true }).extend({
       mode: VoteMode.default('show-of-hands'),
     }),

@@ -1,3 +1,9 @@
+import { getRatingApprovalProblem } from '../rating/ratingSteps';
+import { isSupervisorGuest } from '../rules/isSupervisorGuest';
+import {
+  isSecretBallotAllowed,
+  isVoteModeAllowed,
+} from '../rules/secretBallot';
 import { tallyVote } from '../rules/tallyVote';
 import { checkMeetingEvent } from './checkMeetingEvent';
 import type { MeetingContext } from './meetingContext';
@@ -73,18 +79,12 @@ export const meetingGuards = {
   isSecretBallotAllowed: ({ context, event }: GuardArgs) => {
     const e = parsed(context, event);
     if (e?.type !== 'VOTE' && e?.type !== 'RATING_APPROVED') return true;
-    return (
-      e.vote.mode !== 'secret-ballot' ||
-      context.record.meeting.mode === 'in-person'
-    );
+    return isSecretBallotAllowed(e.vote, context.record.meeting);
   },
   /** R-VOTE-3, R-VOTE-4: discipline and elections by secret ballot. */
   isVoteModeAllowed: ({ context, event }: GuardArgs) => {
     const e = parsed(context, event);
-    if (e?.type !== 'VOTE') return true;
-    const secretOnly =
-      e.vote.subject === 'discipline' || e.vote.subject === 'election';
-    return !secretOnly || e.vote.mode === 'secret-ballot';
+    return e?.type !== 'VOTE' || isVoteModeAllowed(e.vote);
   },
   /** R-TASK-1: every open task of the previous resolution is reviewed. */
   arePreviousTasksReviewed: ({ context }: GuardArgs) =>
@@ -106,16 +106,26 @@ export const meetingGuards = {
     const { base } = checkVoteEligibility(context.record, e.vote);
     return tallyVote({ ...e.vote, subject: 'rating' }, base).passed;
   },
+  /** R-RATE-3: approved as a level, or as of quality or not (12-HD). */
   isRatingApproved: ({ context }: GuardArgs) =>
-    context.record.meeting.rating?.approvedLevel !== undefined,
+    context.record.meeting.rating?.approvedLevel !== undefined ||
+    context.record.meeting.rating?.approvedQuality !== undefined,
+  /** R-RATE-1, R-RATE-3: the approval fits the proposal (`approveRating`). */
+  isRatingApprovable: ({ context, event }: GuardArgs) => {
+    const e = parsed(context, event);
+    const rating = context.record.meeting.rating;
+    return (
+      e?.type === 'RATING_APPROVED' &&
+      rating !== undefined &&
+      getRatingApprovalProblem(rating, e) === undefined
+    );
+  },
   /** R-RATE-3: the confirming guest is a supervisor. */
   isSupervisorGuest: ({ context, event }: GuardArgs) => {
     const e = parsed(context, event);
     return (
       e?.type === 'RATING_CONFIRMED' &&
-      context.record.meeting.guests.some(
-        (g) => g.id === e.guestId && g.role === 'supervisor',
-      )
+      isSupervisorGuest(context.record.meeting.guests, e.guestId)
     );
   },
   /** R-DOC-6: the minutes were approved before the meeting closes. */

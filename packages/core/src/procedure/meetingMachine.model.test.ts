@@ -81,6 +81,11 @@ const modelEvents: MeetingEvent[] = [
     level: 'good',
     vote: { id: 'r2', for: 3, against: 9 },
   }),
+  // quality for a rating proposed as a level: it does not fit (R-RATE-3)
+  e('RATING_APPROVED', {
+    quality: true,
+    vote: { id: 'r3', for: 12, against: 0 },
+  }),
   e('RATING_CONFIRMED', { guestId: 'g01' }),
   e('RATING_CONFIRMED', { guestId: 'g02' }),
   e('MINUTES_READ'),

@@ -284,6 +284,7 @@ export const meetingMachine = machineSetup.createMachine({
         RATING_APPROVED: [
           invalid,
           unless('isRatingProposed', 'rating-not-proposed'),
+          unless('isRatingApprovable', 'rating-approval-mismatch'),
           unless('isSecretBallotAllowed', 'secret-ballot-online'),
           unless('areVotersEligible', 'voters-not-eligible'),
           unless('isRatingApprovalPassed', 'rating-approval-failed'),

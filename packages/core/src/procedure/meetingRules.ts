@@ -5,6 +5,7 @@ import type { MeetingTimeline } from '../entities/meeting';
 import { MeetingRecord } from '../entities/meetingRecord';
 import { Count, Id } from '../entities/primitives';
 import { getNotExpectedReason } from '../rules/attendanceSummary';
+import { countBallots, findBallotExcess } from '../rules/ballotCount';
 import { getMeetingRuleSet } from '../rules/ruleSets';
 import { recordVotingBase, type VotingBase } from '../rules/votingBase';
 
@@ -142,8 +143,9 @@ export interface VoteCounts {
 
 /**
  * Whether a vote's ballots can come from the voting base (R-VOTE-1, R-CELL-2):
- * no more ballots than the base, and every named voter in the base and
- * present (a probationary member never is).
+ * no more ballots than the members of the base present (`findBallotExcess`,
+ * the check `parseVote` and `tallyVote` make against the base), and every
+ * named voter in the base and present (a probationary member never is).
  *
  * @param record - the meeting record.
  * @param vote - the counts and, if known, who voted.
@@ -153,7 +155,7 @@ export interface VoteCounts {
  * @example
  * ```ts
  * checkVoteEligibility(record, { for: 13, against: 0, abstain: 0 }).problem?.en;
- * // '13 ballots but only 12 members may vote.'
+ * // '13 ballots but only 12 of the 13 members who may vote are present.'
  * ```
  */
 export function checkVoteEligibility(
@@ -172,25 +174,9 @@ function checkBallots(
   vote: VoteCounts,
 ): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
   const base = recordVotingBase(record);
-  const ballots = vote.for + vote.against + vote.abstain;
-  // Under 294-QĐ/TW the base counts members absent with a reason, who cast
-  // no ballot: the ballots are bounded by the members of the base present.
-  const canVote = base.memberIds.filter((id) => presentIn(record, id)).length;
-  if (ballots > canVote) {
-    return {
-      base,
-      problem:
-        canVote === base.size
-          ? {
-              en: `${ballots} ballots but only ${base.size} members may vote.`,
-              vi: `Có ${ballots} phiếu nhưng chỉ ${base.size} đảng viên có quyền biểu quyết.`,
-            }
-          : {
-              en: `${ballots} ballots but only ${canVote} of the ${base.size} members who may vote are present.`,
-              vi: `Có ${ballots} phiếu nhưng chỉ ${canVote} trong ${base.size} đảng viên có quyền biểu quyết có mặt.`,
-            },
-    };
-  }
+  const present = base.memberIds.filter((id) => presentIn(record, id)).length;
+  const excess = findBallotExcess(vote, base.size, { present });
+  if (excess) return { base, problem: excess };
   if (vote.voterIds) {
     const inBase = new Set(base.memberIds);
     const outside = vote.voterIds.filter(
@@ -205,12 +191,14 @@ function checkBallots(
         },
       };
     }
-    if (new Set(vote.voterIds).size !== ballots) {
+    const ballots = countBallots(vote);
+    const named = new Set(vote.voterIds).size;
+    if (named !== ballots) {
       return {
         base,
         problem: {
-          en: `${ballots} ballots but ${new Set(vote.voterIds).size} voters named.`,
-          vi: `Có ${ballots} phiếu nhưng ghi tên ${new Set(vote.voterIds).size} người biểu quyết.`,
+          en: `${ballots} ballots but ${named} voters named.`,
+          vi: `Có ${ballots} phiếu nhưng ghi tên ${named} người biểu quyết.`,
         },
       };
     }

@@ -356,7 +356,8 @@ export const QUICK_PAYLOADS: Partial<
   VOTE: [['vote', vote]],
   START_RATING: [],
   RATING_APPROVED: [
-    ['level', oneOf(RatingLevel.options)],
+    optional('level', oneOf(RatingLevel.options)),
+    optional('quality', boolean),
     ['vote', approvalVote],
   ],
   RATING_CONFIRMED: [['guestId', id]],

@@ -1,6 +1,9 @@
 import { DateTime } from '../entities/primitives';
+import type { ChiboIssue } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
-import { checkMeetingEvent, type EventProblem } from './checkMeetingEvent';
+import type { RuleId } from '../rules/findings';
+import { getSecretBallotRule } from '../rules/secretBallot';
+import { checkMeetingEvent, type EventProblemCode } from './checkMeetingEvent';
 import type { MeetingContext } from './meetingContext';
 import { isMeetingEventType } from './meetingEvents';
 import {
@@ -9,10 +12,14 @@ import {
   getUnrecordedMembers,
   getUnreviewedTasks,
 } from './meetingRules';
-import { screenMeetingEvent, toLoggedEvent } from './screenMeetingEvent';
+import {
+  type EventScreen,
+  screenMeetingEvent,
+  toLoggedEvent,
+} from './screenMeetingEvent';
 
-/** The codes of the machine's own refusals (besides `invalid-event` & co). */
-export type RejectionCode =
+/** A code of a refusal a guard of the machine asks for, with a fixed reason and rule. */
+export type GuardRejectionCode =
   | 'not-accepted'
   | 'preparation-incomplete'
   | 'flag-salute-off'
@@ -32,16 +39,34 @@ export type RejectionCode =
   | 'theme-not-presented'
   | 'resolution-vote-missing'
   | 'rating-not-proposed'
+  | 'rating-approval-mismatch'
   | 'rating-approval-failed'
   | 'rating-not-approved'
   | 'not-a-supervisor'
   | 'minutes-not-read'
-  | 'minutes-not-approved'
-  | 'invalid-event';
+  | 'minutes-not-approved';
 
-type Reason = LocalizedText & { rule?: string };
+/**
+ * Every code an entry of `context.rejected` can carry, each with its reason
+ * in Vietnamese and English: a guard's refusal (`GuardRejectionCode`) or a
+ * problem of the event itself (`EventProblemCode`: malformed, an unknown
+ * type, a reference to nothing, a time before the last step). A closed
+ * union: a code outside it does not type-check, and a `switch` over it can
+ * be exhaustive.
+ */
+export type RejectionCode = GuardRejectionCode | EventProblemCode;
 
-const REASONS: Record<Exclude<RejectionCode, 'invalid-event'>, Reason> = {
+/** A refusal's code, reason, rule and, for a malformed event, its issues. */
+export interface Refusal {
+  code: RejectionCode;
+  reason: LocalizedText;
+  rule?: RuleId | undefined;
+  issues?: ChiboIssue[] | undefined;
+}
+
+type Reason = LocalizedText & { rule?: RuleId };
+
+const REASONS: Record<GuardRejectionCode, Reason> = {
   'not-accepted': {
     vi: 'Bước hiện tại của cuộc họp không nhận sự kiện này.',
     en: 'The meeting does not accept this event at its current step.',
@@ -132,6 +157,11 @@ const REASONS: Record<Exclude<RejectionCode, 'invalid-event'>, Reason> = {
     en: 'The cell committee has not proposed a rating.',
     rule: 'R-RATE-3',
   },
+  'rating-approval-mismatch': {
+    vi: 'Nội dung thông qua không khớp với đề xuất xếp loại: xếp loại theo Hướng dẫn 12-HD/BTCTW chỉ thông qua đạt hay không đạt chất lượng, không có mức; xếp loại theo mức (Tốt, Khá, Trung bình, Kém) thông qua một mức.',
+    en: 'The approval does not fit the proposed rating: a 12-HD/BTCTW rating is approved as of quality or not, with no level; a rating by levels (good, fair, average, poor) is approved as a level.',
+    rule: 'R-RATE-3',
+  },
   'rating-approval-failed': {
     vi: 'Biểu quyết thông qua xếp loại không đạt quá nửa số đảng viên có quyền biểu quyết.',
     en: 'The rating approval did not get more than half of the voting base.',
@@ -167,6 +197,24 @@ function withList(reason: Reason, items: readonly string[]): Reason {
   };
 }
 
+/** The vote of a valid `VOTE` event. */
+function voteOf(context: MeetingContext, event: unknown) {
+  const verdict = checkMeetingEvent(context, event);
+  return verdict.ok && verdict.event.type === 'VOTE'
+    ? verdict.event.vote
+    : undefined;
+}
+
+/** The codes a guard asks for, each with its reason (`REASONS`). */
+export const GUARD_REJECTION_CODES = Object.keys(
+  REASONS,
+) as GuardRejectionCode[];
+
+/** Whether `code` is a guard's, with a fixed reason (not the event's own problem). */
+function isGuardCode(code: RejectionCode): code is GuardRejectionCode {
+  return Object.hasOwn(REASONS, code);
+}
+
 /**
  * Why an event was refused, in Vietnamese and English, with the rule and the
  * details (which members, steps or tasks are missing).
@@ -180,8 +228,8 @@ export function explainRejection(
   code: RejectionCode,
   context: MeetingContext,
   event: unknown,
-): EventProblem {
-  if (code === 'invalid-event') {
+): Refusal {
+  if (!isGuardCode(code)) {
     const verdict = checkMeetingEvent(context, event);
     if (!verdict.ok) {
       const { ok: _ok, ...problem } = verdict;
@@ -191,6 +239,10 @@ export function explainRejection(
   }
   const base = REASONS[code];
   const { record } = context;
+  const vote =
+    code === 'secret-ballot-required' || code === 'voters-not-eligible'
+      ? voteOf(context, event)
+      : undefined;
   let reason: Reason = base;
   if (code === 'preparation-incomplete') {
     reason = withList(base, getMissingPreparation(record));
@@ -199,17 +251,16 @@ export function explainRejection(
     reason = withList(base, getUnrecordedMembers(record));
   } else if (code === 'tasks-not-reviewed') {
     reason = withList(base, getUnreviewedTasks(record));
-  } else if (code === 'voters-not-eligible') {
-    const verdict = checkMeetingEvent(context, event);
-    if (verdict.ok && verdict.event.type === 'VOTE') {
-      const found = checkVoteEligibility(record, verdict.event.vote).problem;
-      if (found) {
-        reason = {
-          vi: `${base.vi}: ${found.vi}`,
-          en: `${base.en}: ${found.en}`,
-          rule: base.rule,
-        };
-      }
+  } else if (code === 'secret-ballot-required' && vote) {
+    reason = { ...base, rule: getSecretBallotRule(vote.subject) ?? base.rule };
+  } else if (code === 'voters-not-eligible' && vote) {
+    const found = checkVoteEligibility(record, vote).problem;
+    if (found) {
+      reason = {
+        vi: `${base.vi}: ${found.vi}`,
+        en: `${base.en}: ${found.en}`,
+        rule: base.rule,
+      };
     }
   }
   const { rule, vi, en } = reason;
@@ -220,9 +271,9 @@ export function explainRejection(
 function isMalformed(
   context: MeetingContext,
   plain: { type: string },
-  screened: boolean,
+  screen: EventScreen,
 ): boolean {
-  if (!screened || !isMeetingEventType(plain.type)) return true;
+  if (!screen.ok || !isMeetingEventType(plain.type)) return true;
   const verdict = checkMeetingEvent(context, plain);
   return !verdict.ok && verdict.code === 'invalid-event';
 }
@@ -243,7 +294,7 @@ export function refuse(
   const plain = toLoggedEvent(event, screen);
   // A malformed event is refused as such, whatever the state.
   const code =
-    requested === 'not-accepted' && isMalformed(context, plain, screen.ok)
+    requested === 'not-accepted' && isMalformed(context, plain, screen)
       ? 'invalid-event'
       : requested;
   const at = DateTime.safeParse(plain.at);

@@ -404,3 +404,36 @@ describe('the fast paths agree with the slow ones', () => {
     );
   });
 });
+
+describe('R-SET-1 a rating names the texts it rests on (R-RATE-1, R-RATE-2)', () => {
+  const on = (scheduledAt: string) => ({
+    ...record,
+    meeting: { ...record.meeting, scheduledAt },
+  });
+
+  it('R-RATE-2 the March meeting: 42-HD/BTCTW, then the An Phú sheet', () => {
+    expect(
+      rateMeeting(record, anPhuScheme, scenarioInputs, { history: [] }).texts,
+    ).toEqual([
+      '42-HD/BTCTW',
+      'Đảng ủy phường An Phú, 2025, căn cứ Hướng dẫn 42-HD/BTCTW',
+    ]);
+  });
+
+  it('R-RATE-1 2025-10-27 rests on 12-HD/BTCTW, 2025-10-28 on 42-HD/BTCTW, whatever the scheme', () => {
+    const source = 'Hướng dẫn 12-HD/BTCTW ngày 06/7/2018';
+    expect(
+      rateMeeting(on('2025-10-27T19:30:00+07:00'), hd12Scheme).texts,
+    ).toEqual(['12-HD/BTCTW', source]);
+    expect(
+      rateMeeting(on('2025-10-28T19:30:00+07:00'), hd12Scheme).texts,
+    ).toEqual(['42-HD/BTCTW', source]);
+  });
+
+  it('R-RATE-2 a pinned rule set names its own guidance; a scheme without a source adds nothing', () => {
+    const { source: _source, ...bare } = anPhuScheme;
+    expect(
+      rateMeeting(record, bare, scenarioInputs, { ruleSet: 'HD12-2018' }).texts,
+    ).toEqual(['12-HD/BTCTW']);
+  });
+});

@@ -4,6 +4,7 @@ import { MeetingRecord } from '../entities/meetingRecord';
 import { type SafeParseResult, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
+import { getRegulationsInForce } from '../rules/regulations';
 import { checkScheme, invalidScheme } from './checkScheme';
 import {
   RatingFactsOptionsArgument,
@@ -61,6 +62,13 @@ export interface RatingResult {
   schemeId: string;
   ruleSet: RuleSetId;
   rule: RuleId;
+  /**
+   * The texts the rating rests on (R-SET-1): the meeting guidance of its
+   * rule set by number (`'12-HD/BTCTW'` until 2025-10-27, `'42-HD/BTCTW'`
+   * from 2025-10-28), then the scheme's own source (`scheme.source.vi`),
+   * when it has one.
+   */
+  texts: string[];
   criteria: CriterionResult[];
   /** The sum of the criteria; `null` while incomplete. */
   total: number | null;
@@ -110,7 +118,8 @@ function criterionResult(
  * with its reason in Vietnamese and English, the total, the level (or, for a
  * quality scheme, of quality or not), the gates, and what is missing. A
  * missing human input is never scored: the result is then incomplete, with no
- * total and no level.
+ * total and no level. The result names the texts it rests on (R-SET-1):
+ * the guidance of the meeting's date and the scheme's source.
  *
  * The record must already be parsed (`parseMeetingRecord`): `rateMeeting`
  * trusts its type and does not validate it again, which keeps it fast. Use
@@ -131,6 +140,7 @@ function criterionResult(
  * const result = rateMeeting(record, anPhuScheme, { chairing: 9, principles: 5, 'praise-criticism': true }, { history: [] });
  * result.total; // 87
  * result.level; // 'fair'
+ * result.texts; // ['42-HD/BTCTW', 'Đảng ủy phường An Phú, 2025, căn cứ Hướng dẫn 42-HD/BTCTW']
  * ```
  */
 export function rateMeeting(
@@ -255,9 +265,12 @@ function rateMeetingUnchecked(
           ? true
           : null
       : null;
+  // The guidance a rule set carries out is the one in force on its first day.
+  const guidance = getRegulationsInForce(facts.ruleSet.effectiveFrom).guidance;
   return {
     schemeId: scheme.id,
     ruleSet: facts.ruleSet.id,
+    texts: scheme.source ? [guidance.id, scheme.source.vi] : [guidance.id],
     rule:
       scheme.rule ??
       (scheme.outcome.kind === 'quality' ? 'R-RATE-1' : 'R-RATE-2'),

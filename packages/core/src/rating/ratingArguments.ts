@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { MeetingKind, RatingLevel } from '../entities/enums';
-import { DateTime } from '../entities/primitives';
 import { Resolution, TaskReview } from '../entities/resolution';
+import { Label } from './stepArguments';
 
 // What the rating functions read of their arguments, for `checkArgument`
 // and `guardArguments`: a wrong argument is a ChiboError naming it (issue 13
 // §4), never a TypeError or a score computed from garbage. What is only
 // copied to the result (a criterion builder's id, label and group…) is
 // checked where it is read: the scheme by `rateMeeting`, the rating by
-// `proposeRating`.
+// `proposeRating`. The steps' own arguments are in stepArguments.ts, which
+// the meeting machine loads without the rest.
 
-const Label = z.looseObject({ vi: z.string(), en: z.string() });
 const Points = z.number().min(0);
 const Fn = z.function();
 
@@ -89,10 +89,12 @@ const criterion = {
 
 /**
  * A rating scheme, as `rateMeeting` reads it (its title and the labels of
- * its groups and gates are only copied).
+ * its groups and gates are only copied; its source is cited).
  */
 export const RatingSchemeArgument = z.looseObject({
   id: z.string(),
+  /** Cited in the result's `texts` (R-SET-1). */
+  source: Label.optional(),
   criteria: z.array(
     z.discriminatedUnion('source', [
       z.looseObject({ ...criterion, source: z.literal('record'), score: Fn }),
@@ -127,26 +129,6 @@ export const RatingFactsOptionsArgument = z.looseObject({
   history: z.array(z.unknown()).optional(),
   combined: z.boolean().optional(),
   plannedClosing: z.looseObject({}).optional(),
-});
-
-/** What `proposeRating` reads of a result (the rest is checked as the `Rating` it makes). */
-export const RatingResultArgument = z.looseObject({
-  complete: z.boolean(),
-  missingInputs: z.array(z.string()),
-  missingRecord: z.array(z.looseObject({ reason: Label })),
-  criteria: z.array(z.looseObject({ label: Label, reason: Label })),
-  gates: z.array(z.looseObject({})),
-});
-
-/**
- * The options of the steps: `proposeRating`, `approveRating` and
- * `confirmRating` (the approval's level, time and vote id are checked as the
- * `Rating` it makes; the vote's counts by `tallyVote`).
- */
-export const StepOptionsArgument = z.looseObject({
-  at: DateTime.optional(),
-  vote: z.looseObject({}).optional(),
-  guests: z.array(z.looseObject({})).optional(),
 });
 
 /** What `getTaskResults` reads of a record. */

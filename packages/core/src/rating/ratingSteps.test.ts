@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
   parseMeetingRecord,
+  type Rating,
+  type RatingLevel,
   safeParseMeetingRecord,
 } from '../index';
+import { createMeetingActor } from '../procedure/createMeetingActor';
+import type { MeetingEvent } from '../procedure/meetingEvents';
 import {
   anPhuScheme,
   approveRating,
@@ -14,6 +18,7 @@ import {
   rateMeeting,
 } from '../rating';
 import { issueAt } from '../testSupport/fixtures';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import {
   marchMeetingRecord,
   scenarioInputs,
@@ -22,6 +27,18 @@ import {
 const result = rateMeeting(marchMeetingRecord(), anPhuScheme, scenarioInputs, {
   history: [],
 });
+
+/** The chi ủy's 12-HD proposal for March, every judged condition met. */
+function hd12Proposal(): Rating {
+  const yes = Object.fromEntries(
+    hd12Scheme.criteria
+      .filter((c) => c.source === 'input')
+      .map((c) => [c.id, true]),
+  );
+  return proposeRating(
+    rateMeeting(marchMeetingRecord(), hd12Scheme, yes, { history: [] }),
+  );
+}
 
 describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed by the supervisor', () => {
   const proposed = proposeRating(result, { at: '2027-03-09T21:05' });
@@ -187,14 +204,7 @@ describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed 
   });
 
   it('a 12-HD rating keeps quality and the failed conditions through the steps', () => {
-    const yes = Object.fromEntries(
-      hd12Scheme.criteria
-        .filter((c) => c.source === 'input')
-        .map((c) => [c.id, true]),
-    );
-    const quality = proposeRating(
-      rateMeeting(marchMeetingRecord(), hd12Scheme, yes, { history: [] }),
-    );
+    const quality = hd12Proposal();
     expect(quality).toMatchObject({
       quality: false,
       failed: ['previous-results'],
@@ -206,5 +216,123 @@ describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed 
       confirmRating(approvedQuality, { name: 'Triệu Văn Long' }).confirmedBy
         ?.name,
     ).toBe('Triệu Văn Long');
+  });
+});
+
+describe('R-RATE-3 the meeting machine approves a rating with approveRating', () => {
+  const events = marchEvents();
+  const proposedAt = '2027-03-09T21:00:00+07:00';
+  const approvedAt = '2027-03-09T21:05:00+07:00';
+
+  /**
+   * The March meeting through the machine, with this proposal and approval,
+   * up to the confirmation (or, `toTheClose`, to the end).
+   */
+  function throughMachine(
+    rating: Rating,
+    approval: Record<string, unknown>,
+    toTheClose = false,
+  ) {
+    const actor = createMeetingActor(marchInput()).start();
+    for (const event of events) {
+      if (event.type === 'RATING_PROPOSED') {
+        actor.send({ type: 'RATING_PROPOSED', at: proposedAt, rating });
+      } else if (event.type === 'RATING_APPROVED') {
+        actor.send({
+          type: 'RATING_APPROVED',
+          at: approvedAt,
+          vote: { id: 'v2', for: 12, against: 0, abstain: 0 },
+          ...approval,
+        } as MeetingEvent);
+      } else if (event.type === 'RATING_CONFIRMED' && !toTheClose) {
+        break;
+      } else {
+        actor.send(event);
+      }
+    }
+    return actor.getSnapshot().context;
+  }
+
+  /** What approveRating makes of the same proposal and vote. */
+  function byHand(
+    context: ReturnType<typeof throughMachine>,
+    rating: Rating,
+    options: { level?: RatingLevel; quality?: boolean } = {},
+  ) {
+    const vote = context.record.meeting.votes.find((v) => v.id === 'v2');
+    return approveRating(
+      { ...rating, proposedAt },
+      { at: approvedAt, vote, ...options },
+    );
+  }
+
+  const hd12 = hd12Proposal();
+
+  it('R-RATE-1 a 12-HD rating through the machine equals approveRating: quality, never a level', () => {
+    const context = throughMachine(hd12, {});
+    expect(context.rejected).toEqual([]);
+    const rating = context.record.meeting.rating;
+    expect(rating).toEqual(byHand(context, hd12));
+    expect(rating?.approvedQuality).toBe(false);
+    expect(rating?.approvedLevel).toBeUndefined();
+    expect(rating?.approvalVoteId).toBe('v2');
+  });
+
+  it('R-RATE-3 a 12-HD approval counts as approved: the supervisor confirms it and the meeting closes', () => {
+    const context = throughMachine(hd12, {}, true);
+    expect(context.rejected).toEqual([]);
+    expect(context.record.meeting.status).toBe('closed');
+    expect(context.record.meeting.rating?.confirmedBy?.guestId).toBe('g01');
+  });
+
+  it('R-RATE-1 the members may approve another answer: quality true through the machine equals approveRating', () => {
+    const context = throughMachine(hd12, { quality: true });
+    expect(context.rejected).toEqual([]);
+    expect(context.record.meeting.rating).toEqual(
+      byHand(context, hd12, { quality: true }),
+    );
+    expect(context.record.meeting.rating?.approvedQuality).toBe(true);
+  });
+
+  it('R-RATE-2 the An Phú rating through the machine equals approveRating: the level', () => {
+    const anPhu = proposeRating(result);
+    const context = throughMachine(anPhu, { level: 'fair' });
+    expect(context.rejected).toEqual([]);
+    expect(context.record.meeting.rating).toEqual(
+      byHand(context, anPhu, { level: 'fair' }),
+    );
+    expect(context.record.meeting.rating?.approvedLevel).toBe('fair');
+    // without a level, the proposed one
+    const proposedLevel = throughMachine(anPhu, {});
+    expect(proposedLevel.record.meeting.rating).toEqual(
+      byHand(proposedLevel, anPhu),
+    );
+  });
+
+  it('R-RATE-1 a level for a 12-HD rating (or quality for a level) is refused, the rating left unapproved', () => {
+    for (const [rating, approval] of [
+      [hd12, { level: 'good' }],
+      [proposeRating(result), { quality: true }],
+    ] as const) {
+      const context = throughMachine(rating, approval);
+      expect(context.rejected.map((r) => [r.type, r.code, r.rule])).toEqual([
+        ['RATING_APPROVED', 'rating-approval-mismatch', 'R-RATE-3'],
+      ]);
+      expect(context.record.meeting.rating?.approvedAt).toBeUndefined();
+      expect(context.record.meeting.votes.map((v) => v.id)).toEqual(['v1']);
+      expect(() => byHand(context, rating, approval)).toThrow(ChiboError);
+    }
+  });
+
+  it('R-RATE-3 a proposal of a level alone (no score) is a proposal; one of nothing is not', () => {
+    const level = approveRating({
+      schemeId: 'x',
+      criteria: [],
+      proposedLevel: 'good',
+    });
+    expect(level.approvedLevel).toBe('good');
+    expect(() =>
+      approveRating({ schemeId: 'x', criteria: [] }, { level: 'good' }),
+    ).toThrow(/R-RATE-3/);
   });
 });

@@ -4,9 +4,10 @@ import type { Guest } from '../entities/meeting';
 import { Rating, RatingConfirmation } from '../entities/rating';
 import type { Vote } from '../entities/vote';
 import { ChiboError, parseWith } from '../errors';
+import type { LocalizedText } from '../i18n/labels';
 import { tallyVote } from '../rules/tallyVote';
 import type { RatingResult } from './rateMeeting';
-import { RatingResultArgument, StepOptionsArgument } from './ratingArguments';
+import { RatingResultArgument, StepOptionsArgument } from './stepArguments';
 
 const entity = { vi: 'Xếp loại chất lượng', en: 'rating' };
 
@@ -125,28 +126,81 @@ export interface ApproveRatingOptions {
     | undefined;
   /**
    * The level the members approved, when it differs from the proposal; the
-   * proposal stays on record.
+   * proposal stays on record. A 12-HD rating (one with `quality`) has no
+   * level (R-RATE-1): giving one is refused.
    * @defaultValue the proposed level
    */
   level?: RatingLevel | undefined;
-  /** For a quality scheme: what the members approved. @defaultValue the proposal */
+  /**
+   * For a quality scheme (12-HD, R-RATE-1): what the members approved. A
+   * rating with a proposed level takes none: giving one is refused.
+   * @defaultValue the proposal
+   */
   quality?: boolean | undefined;
 }
 
 /**
- * The members' approval (R-RATE-3, second step): records the approved level
- * (by default the proposed one), when, and the vote — checked with
- * `tallyVote` (R-VOTE-1) when given. The proposal is kept.
+ * Why `approveRating` would refuse to approve this rating with these
+ * options (R-RATE-3), leaving the vote aside; `undefined` when it would
+ * approve it. The meeting machine asks before it approves, so a
+ * `RATING_APPROVED` that does not fit the proposal is refused, not thrown.
  *
- * @param rating - a proposed rating (`proposeRating`).
- * @param options - when, the vote, a different level.
+ * @param rating - the rating as proposed.
+ * @param options - the level or quality the members approve, if any.
+ * @returns the reason in Vietnamese and English, or `undefined`.
+ */
+export function getRatingApprovalProblem(
+  rating: Pick<Rating, 'proposedScore' | 'proposedLevel' | 'quality'>,
+  options: Pick<ApproveRatingOptions, 'level' | 'quality'> = {},
+): LocalizedText | undefined {
+  if (rating.quality !== undefined && options.level !== undefined) {
+    return {
+      vi: `Xếp loại theo Hướng dẫn 12-HD/BTCTW chỉ thông qua đạt hay không đạt chất lượng, không có mức "${options.level}" (R-RATE-1).`,
+      en: `A 12-HD/BTCTW rating is approved as of quality or not; it has no level "${options.level}" (R-RATE-1).`,
+    };
+  }
+  if (rating.proposedLevel !== undefined && options.quality !== undefined) {
+    return {
+      vi: 'Xếp loại đã đề xuất theo mức (Tốt, Khá, Trung bình, Kém) nên thông qua một mức, không thông qua đạt hay không đạt chất lượng (R-RATE-2).',
+      en: 'The rating was proposed as a level (good, fair, average, poor), so the members approve a level, not quality (R-RATE-2).',
+    };
+  }
+  const proposed =
+    rating.proposedScore !== undefined ||
+    rating.proposedLevel !== undefined ||
+    rating.quality !== undefined;
+  const level = options.level ?? rating.proposedLevel;
+  const quality = options.quality ?? rating.quality;
+  if (!proposed || (level === undefined && quality === undefined)) {
+    return {
+      vi: 'Chi ủy chưa đề xuất xếp loại nên chưa thể biểu quyết thông qua (R-RATE-3).',
+      en: 'The rating has not been proposed by the chi ủy, so it cannot be approved (R-RATE-3).',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The members' approval (R-RATE-3, second step): records what the members
+ * approved — for a four-level scheme the level (by default the proposed
+ * one) in `approvedLevel`, for the 12-HD framework (R-RATE-1) of quality or
+ * not in `approvedQuality` and never a level — when, and the vote, checked
+ * with `tallyVote` (R-VOTE-1) when given. The proposal is kept. The meeting
+ * machine's `RATING_APPROVED` records its approval with it.
+ *
+ * @param rating - a proposed rating (`proposeRating`): a score, a level or,
+ *   for 12-HD, `quality`.
+ * @param options - when, the vote, a different level (or quality).
  * @returns a new rating with the approval.
  * @throws ChiboError `invalid-argument` when the rating was never proposed,
- *   is not a valid `Rating`, or the options are not valid.
+ *   when a level is given for a 12-HD rating (or quality for a rating with a
+ *   level), when the vote does not pass, or when the rating or the options
+ *   are not valid.
  * @example
  * ```ts
  * const approved = approveRating(proposed, { at: '2027-03-09T21:08', voteId: 'v2' });
  * approved.approvedLevel; // 'fair'
+ * approveRating(proposedUnder12Hd).approvedQuality; // false: no level
  * ```
  */
 export function approveRating(
@@ -155,17 +209,10 @@ export function approveRating(
 ): Rating {
   checkArgument('rating', Rating, rating);
   checkArgument('options', StepOptionsArgument, options);
+  const problem = getRatingApprovalProblem(rating, options);
+  if (problem) throw new ChiboError('invalid-argument', problem);
   const level = options.level ?? rating.proposedLevel;
   const quality = options.quality ?? rating.quality;
-  if (
-    rating.proposedScore === undefined ||
-    (level === undefined && quality === undefined)
-  ) {
-    throw new ChiboError('invalid-argument', {
-      vi: 'Chi ủy chưa đề xuất xếp loại nên chưa thể biểu quyết thông qua (R-RATE-3).',
-      en: 'The rating has not been proposed by the chi ủy, so it cannot be approved (R-RATE-3).',
-    });
-  }
   const { vote } = options;
   if (vote !== undefined) {
     const tally =

@@ -524,3 +524,29 @@ describe('R-SET-1 attendance records its rule set', () => {
     ).toBe('HD12-2018');
   });
 });
+
+describe('R-SET-1 attendance names the guidance it applied (R-ATT-1, R-ATT-2)', () => {
+  const members = officials(2);
+  const on = (scheduledAt: string, ruleSet?: 'HD12-2018' | 'HD42-2025') =>
+    attendanceSummary(
+      meetingWith(rollCall(members, 2), scheduledAt),
+      members,
+      ruleSet ? { ruleSet } : {},
+    ).texts;
+
+  it('R-ATT-1 2025-10-27 is judged by 12-HD/BTCTW, 2025-10-28 by 42-HD/BTCTW', () => {
+    expect(on('2025-10-27T19:30:00+07:00')).toEqual(['12-HD/BTCTW']);
+    expect(on('2025-10-28T19:30:00+07:00')).toEqual(['42-HD/BTCTW']);
+    // 2025-10-27T17:00Z is already 28 October in Viet Nam (R-TIME-1).
+    expect(on('2025-10-27T17:00:00Z')).toEqual(['42-HD/BTCTW']);
+  });
+
+  it('R-ATT-2 a pinned rule set names its own guidance, whatever the date', () => {
+    expect(on('2027-03-09T19:30:00+07:00', 'HD12-2018')).toEqual([
+      '12-HD/BTCTW',
+    ]);
+    expect(on('2025-08-12T19:30:00+07:00', 'HD42-2025')).toEqual([
+      '42-HD/BTCTW',
+    ]);
+  });
+});

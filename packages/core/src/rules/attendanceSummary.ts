@@ -8,6 +8,7 @@ import {
   excusedStreaks,
   meetingsOfYear,
 } from './excusedStreaks';
+import { getRegulationsInForce } from './regulations';
 import {
   FlagArgument,
   MeetingArgument,
@@ -55,6 +56,12 @@ export interface AttendanceCondition {
 export interface AttendanceSummary {
   rules: ['R-ATT-1', 'R-ATT-2'];
   ruleSet: RuleSetId;
+  /**
+   * The texts the verdict rests on, by number (R-SET-1): the meeting guidance
+   * of its rule set, `['12-HD/BTCTW']` until 2025-10-27 and
+   * `['42-HD/BTCTW']` from 2025-10-28 (or the pinned rule set's).
+   */
+  texts: string[];
   /** The cell's list: its own members by standing, and those attached here (SHT). */
   totals: {
     all: number;
@@ -153,7 +160,8 @@ function all3(
  * The attendance of a meeting: the cell's totals, who was expected, present
  * and absent (with names and reasons), the rate and its denominator (R-ATT-1),
  * and the three attendance conditions of a quality meeting (R-ATT-2). The
- * rate's comparison is exact: 85% of 20 is 17, and 17/20 does not pass.
+ * rate's comparison is exact: 85% of 20 is 17, and 17/20 does not pass. The
+ * verdict names the guidance it applied in `texts` (R-SET-1).
  *
  * @param meeting - the meeting with its roll call.
  * @param members - the cell's members, including temporary attachments.
@@ -164,6 +172,7 @@ function all3(
  * const summary = attendanceSummary(meeting, members, { history: [] });
  * summary.rate; // { present: 15, expected: 16, value: 0.9375 }
  * summary.meetsQualityConditions; // true
+ * summary.texts; // ['42-HD/BTCTW']
  * ```
  */
 export function attendanceSummary(
@@ -299,6 +308,8 @@ function attendanceSummaryUnchecked(
   return {
     rules: ['R-ATT-1', 'R-ATT-2'],
     ruleSet: ruleSet.id,
+    // The guidance a rule set carries out is the one in force on its first day.
+    texts: [getRegulationsInForce(ruleSet.effectiveFrom).guidance.id],
     totals,
     expected: expectedIds,
     notExpected,

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ChiboError, checkDisciplineBallots } from '../index';
+import { transition } from 'xstate';
+import {
+  ChiboError,
+  checkDisciplineBallots,
+  safeParseVote,
+  tallyVote,
+} from '../index';
+import type { MeetingEvent } from '../procedure/meetingEvents';
+import { meetingMachine } from '../procedure/meetingMachine';
+import { replayMeeting } from '../procedure/replayMeeting';
+import { marchEvents, marchInput } from '../testSupport/marchEvents';
+import {
+  findDisciplineSumIssues,
+  sumDisciplineBallots,
+} from './checkDisciplineBallots';
 
 /** Ballots about a probationary member, 5 for warning and 3 for dismissal. */
 const probationary = {
@@ -125,5 +139,89 @@ describe('R-VOTE-3 (v2, 296-QĐ/TW): a probationary member is only reprimanded o
         regulations: { discipline: '294-QĐ/TW' },
       }),
     ).toThrow(expect.objectContaining({ code: 'unknown-rule-set' }));
+  });
+});
+
+describe('R-VOTE-3 a discipline vote gives its ballots per form, and "for" is their sum', () => {
+  const ballots = { reprimand: 4, warning: 3, expulsion: 2 };
+
+  it('R-VOTE-3 the ballots that name a form are summed', () => {
+    expect(sumDisciplineBallots(ballots)).toBe(9);
+    expect(sumDisciplineBallots({})).toBe(0);
+  });
+
+  it('R-VOTE-3 the counts agree, do not add up (at "for"), or the ballots are missing (at "discipline")', () => {
+    expect(findDisciplineSumIssues({ for: 9, discipline: ballots })).toEqual(
+      [],
+    );
+    expect(findDisciplineSumIssues({ for: 8, discipline: ballots })).toEqual([
+      {
+        path: ['for'],
+        code: 'custom',
+        rule: 'R-VOTE-3',
+        message: {
+          vi: 'Số phiếu tán thành kỷ luật (8) phải bằng tổng số phiếu các hình thức (9).',
+          en: 'A discipline vote\'s "for" (8) must equal the ballots for the forms (9).',
+        },
+      },
+    ]);
+    expect(findDisciplineSumIssues({ for: 0 })).toMatchObject([
+      { path: ['discipline'], rule: 'R-VOTE-3' },
+    ]);
+  });
+
+  /** The refusals of parseVote, tallyVote and the machine for `vote`. */
+  function refusals(vote: { for: number; discipline?: object | undefined }) {
+    const full = {
+      id: 'kl1',
+      subject: 'discipline' as const,
+      mode: 'secret-ballot' as const,
+      against: 3,
+      ...vote,
+    };
+    const parsed = safeParseVote(full);
+    let thrown: unknown;
+    try {
+      tallyVote(full, 13);
+    } catch (error) {
+      thrown = error;
+    }
+    const events = marchEvents();
+    const snapshot = replayMeeting(
+      marchInput(),
+      events.slice(
+        0,
+        events.findIndex((e) => e.type === 'VOTE'),
+      ),
+    );
+    const [next] = transition(meetingMachine, snapshot, {
+      type: 'VOTE',
+      at: '2027-03-09T20:55:00+07:00',
+      vote: full,
+    } as MeetingEvent);
+    return {
+      entity: parsed.success ? [] : parsed.error.issues,
+      tally: thrown instanceof ChiboError ? thrown.issues : [],
+      machine: next.context.rejected.at(-1)?.issues ?? [],
+    };
+  }
+
+  it('R-VOTE-3 one predicate: parseVote, tallyVote and the machine refuse ballots that do not add up, in the same words', () => {
+    const expected = findDisciplineSumIssues({ for: 8, discipline: ballots });
+    const { entity, tally, machine } = refusals({
+      for: 8,
+      discipline: ballots,
+    });
+    expect(entity).toEqual(expected);
+    expect(tally).toEqual([{ ...expected[0], path: ['vote', 'for'] }]);
+    expect(machine).toEqual([{ ...expected[0], path: ['vote', 'for'] }]);
+  });
+
+  it('R-VOTE-3 a discipline vote without its ballots is refused by all three, tallyVote too (it used to count it as no ballots)', () => {
+    const [expected] = findDisciplineSumIssues({ for: 0 });
+    const { entity, tally, machine } = refusals({ for: 0 });
+    expect(entity).toEqual([expected]);
+    expect(tally).toEqual([{ ...expected, path: ['vote', 'discipline'] }]);
+    expect(machine).toEqual([{ ...expected, path: ['vote', 'discipline'] }]);
   });
 });

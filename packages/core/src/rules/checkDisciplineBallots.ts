@@ -72,31 +72,20 @@ const NEWEST = REGULATIONS.map((r) => r.inForceFrom)
   .sort()
   .at(-1) as string;
 
-// The last date asked without pins, and its texts: a meeting's votes share
-// one date, so each is looked up once.
-let lastAt: string | undefined;
-let lastInForce: RegulationsInForce | undefined;
-
 /**
  * The texts a vote is judged by (R-SET-1): those in force on `at`, or the
- * newest without a date; pinned texts win.
+ * newest without a date; pinned texts win. Looked up on every call (a walk
+ * of a small table): nothing is remembered between calls.
  *
  * @param options - the date and pins, already checked.
- * @returns one text per layer (shared: do not change it).
+ * @returns one text per layer.
  * @throws ChiboError `invalid-argument` for a date that is not one, and
  *   `unknown-rule-set` for a pin of another layer.
  */
 export function getVoteRegulations(
   options: VoteRegulationOptions,
 ): RegulationsInForce {
-  const at = options.at ?? NEWEST;
-  if (options.regulations !== undefined || typeof at !== 'string')
-    return getRegulationsInForce(at, options.regulations);
-  if (at !== lastAt || !lastInForce) {
-    lastInForce = getRegulationsInForce(at);
-    lastAt = at;
-  }
-  return lastInForce;
+  return getRegulationsInForce(options.at ?? NEWEST, options.regulations);
 }
 
 /** The first text that limits a probationary member to reprimand or warning. */
@@ -180,4 +169,71 @@ export function findBarredBallots(
       };
     },
   );
+}
+
+/**
+ * The ballots of a discipline vote that name a form: reprimand, warning,
+ * dismissal and expulsion (R-VOTE-3). A ballot for no discipline is
+ * `against`.
+ *
+ * @param ballots - the ballots per form (a missing form has none).
+ * @returns their sum.
+ * @example
+ * ```ts
+ * sumDisciplineBallots({ reprimand: 4, warning: 3, expulsion: 2 }); // 9
+ * ```
+ */
+export function sumDisciplineBallots(
+  ballots: Partial<Record<DisciplineForm, number>>,
+): number {
+  let sum = 0;
+  for (const form of DisciplineForm.options) sum += ballots[form] ?? 0;
+  return sum;
+}
+
+/**
+ * Whether a discipline vote's counts hold together (R-VOTE-3): it gives the
+ * ballots for each form, and its `for` is their sum. The one check that
+ * `parseVote`, `tallyVote` and the meeting machine apply; the counts are
+ * already whole numbers.
+ *
+ * @param vote - the vote's `for` and its ballots per form.
+ * @returns an issue at `['discipline']` when the ballots are missing, at
+ *   `['for']` when they do not add up; none when the counts agree.
+ * @example
+ * ```ts
+ * findDisciplineSumIssues({ for: 9, discipline: { reprimand: 4, warning: 3 } });
+ * // [{ path: ['for'], rule: 'R-VOTE-3', message: { en: 'A discipline vote\'s "for" (9) must equal the ballots for the forms (7).', … } }]
+ * ```
+ */
+export function findDisciplineSumIssues(vote: {
+  for: number;
+  discipline?: Partial<Record<DisciplineForm, number>> | undefined;
+}): ChiboIssue[] {
+  if (!vote.discipline) {
+    return [
+      {
+        path: ['discipline'],
+        code: 'custom',
+        rule: 'R-VOTE-3',
+        message: {
+          vi: 'Biểu quyết kỷ luật phải ghi số phiếu cho từng hình thức.',
+          en: 'A discipline vote needs the ballots for each form.',
+        },
+      },
+    ];
+  }
+  const sum = sumDisciplineBallots(vote.discipline);
+  if (sum === vote.for) return [];
+  return [
+    {
+      path: ['for'],
+      code: 'custom',
+      rule: 'R-VOTE-3',
+      message: {
+        vi: `Số phiếu tán thành kỷ luật (${vote.for}) phải bằng tổng số phiếu các hình thức (${sum}).`,
+        en: `A discipline vote's "for" (${vote.for}) must equal the ballots for the forms (${sum}).`,
+      },
+    },
+  ];
 }

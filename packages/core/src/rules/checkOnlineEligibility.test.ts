@@ -26,6 +26,7 @@ describe('R-ONLINE-1 online meetings: more than half cannot meet in person', () 
     const verdict = checkOnlineEligibility(cell, trangNung, ids(1, 8));
     expect(verdict).toEqual({
       rule: 'R-ONLINE-1',
+      texts: ['03-HD/TW'],
       cellId: 'trang-nung',
       eligible: false,
       reason: 'not-enough-unavailable',

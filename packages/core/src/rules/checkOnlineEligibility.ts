@@ -20,9 +20,20 @@ export interface OnlineEligibilityOptions {
   specialCharacter?: boolean | undefined;
 }
 
+/**
+ * Hướng dẫn 03-HD/TW (27/12/2022), the pilot of online meetings. It is not a
+ * layer of `REGULATIONS` (nothing has replaced it), so it is cited as is.
+ */
+const ONLINE_GUIDANCE = '03-HD/TW';
+
 /** The verdict of `checkOnlineEligibility` (R-ONLINE-1). */
 export interface OnlineEligibility {
   rule: 'R-ONLINE-1';
+  /**
+   * The texts the verdict rests on, by number (R-SET-1): `['03-HD/TW']`,
+   * the guidance of 27/12/2022 on online meetings (it has no successor yet).
+   */
+  texts: string[];
   cellId: string;
   eligible: boolean;
   reason:
@@ -41,7 +52,8 @@ export interface OnlineEligibility {
  * Whether a cell may hold an online meeting (R-ONLINE-1, Hướng dẫn 03-HD/TW):
  * only a cell of special character, or when more than half of the members
  * (not counting exempt and suspended members, nor those attached elsewhere
- * temporarily) cannot meet in person at one place.
+ * temporarily) cannot meet in person at one place. The verdict cites
+ * 03-HD/TW in `texts` (R-SET-1).
  *
  * @param cell - the cell.
  * @param members - its members, including temporary attachments.
@@ -95,6 +107,7 @@ function checkOnlineEligibilityUnchecked(
   const eligible = options.specialCharacter === true || majority;
   return {
     rule: 'R-ONLINE-1',
+    texts: [ONLINE_GUIDANCE],
     cellId: cell.id,
     eligible,
     reason: options.specialCharacter

@@ -37,6 +37,7 @@ describe('R-DUR-1 a meeting lasts at least 90 minutes', () => {
     expect(checkMeetingDuration(record.meeting, record.cell)).toEqual({
       rule: 'R-DUR-1',
       ruleSet: 'HD42-2025',
+      texts: ['42-HD/BTCTW'],
       minutes: 105,
       minimum: 90,
       met: true,
@@ -225,5 +226,21 @@ describe('R-DUR-1 properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('R-SET-1 the duration names the guidance it applied (R-DUR-1)', () => {
+  it('R-DUR-1 2025-10-27 is judged by 12-HD/BTCTW, 2025-10-28 by 42-HD/BTCTW', () => {
+    const on = (start: string) =>
+      checkMeetingDuration(lasting(90, start), noOwnMinimum).texts;
+    expect(on('2025-10-27T19:30:00+07:00')).toEqual(['12-HD/BTCTW']);
+    expect(on('2025-10-28T19:30:00+07:00')).toEqual(['42-HD/BTCTW']);
+  });
+
+  it('R-DUR-1 a pinned rule set names its own guidance', () => {
+    expect(
+      checkMeetingDuration(lasting(90), noOwnMinimum, { ruleSet: 'HD12-2018' })
+        .texts,
+    ).toEqual(['12-HD/BTCTW']);
   });
 });

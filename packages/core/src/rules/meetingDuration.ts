@@ -3,6 +3,7 @@ import { guardArguments } from '../entities/checkArgument';
 import type { RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import { minutesBetween } from '../time';
+import { getRegulationsInForce } from './regulations';
 import {
   CellArgument,
   MeetingArgument,
@@ -22,6 +23,11 @@ export interface MeetingDurationOptions {
 export interface MeetingDuration {
   rule: 'R-DUR-1';
   ruleSet: RuleSetId;
+  /**
+   * The texts the verdict rests on, by number (R-SET-1): the meeting guidance
+   * of its rule set, `['12-HD/BTCTW']` or `['42-HD/BTCTW']`.
+   */
+  texts: string[];
   /** Minutes from start to end; `null` until both are recorded. */
   minutes: number | null;
   minimum: number;
@@ -34,7 +40,8 @@ export interface MeetingDuration {
  * Whether a meeting lasted long enough (R-DUR-1): at least 90 minutes, or the
  * cell's own minimum set by the competent committee (`HD42-2025`; under
  * `HD12-2018` it can only be longer than 90); a combined session at least 120
- * minutes under `HD42-2025`.
+ * minutes under `HD42-2025`. The verdict names the guidance in `texts`
+ * (R-SET-1).
  *
  * @param meeting - the meeting with `timeline.startedAt` and `timeline.endedAt`.
  * @param cell - the cell, for its own minimum.
@@ -43,6 +50,7 @@ export interface MeetingDuration {
  * @example
  * ```ts
  * checkMeetingDuration(meeting, cell).minutes; // 105 for 19:30–21:15
+ * checkMeetingDuration(meeting, cell).texts; // ['42-HD/BTCTW']
  * ```
  */
 export function checkMeetingDuration(
@@ -83,6 +91,8 @@ function checkMeetingDurationUnchecked(
   return {
     rule: 'R-DUR-1',
     ruleSet: ruleSet.id,
+    // The guidance a rule set carries out is the one in force on its first day.
+    texts: [getRegulationsInForce(ruleSet.effectiveFrom).guidance.id],
     minutes,
     minimum,
     met: minutes === null ? null : minutes >= minimum,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AttendanceStatus,
+  ChiboError,
   type DuesPayment,
   type Member,
   memberSanctions,
@@ -362,5 +363,37 @@ describe('R-ATT-3 properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('R-SET-1 each entry names the texts it applied (R-ATT-3)', () => {
+  const textsOf = (
+    year: number,
+    options: Parameters<typeof memberSanctions>[3] = {},
+  ) => memberSanctions([], [a], year, options)[0]?.texts;
+
+  it('R-ATT-3 the regulation on the Điều lệ at the end of the year: 24-QĐ/TW for 2024, 294-QĐ/TW for 2025', () => {
+    expect(textsOf(2024)).toEqual(['24-QĐ/TW']);
+    expect(textsOf(2025)).toEqual(['294-QĐ/TW']);
+  });
+
+  it('R-ATT-3 with dues, the text on dues of the year too: 342-QĐ/TW for 2025, 01-QĐ/TW for 2026', () => {
+    expect(textsOf(2025, { dues: [] })).toEqual(['294-QĐ/TW', '342-QĐ/TW']);
+    expect(textsOf(2026, { dues: unpaid('a', '2026-01') })).toEqual([
+      '294-QĐ/TW',
+      '01-QĐ/TW',
+    ]);
+  });
+
+  it('R-ATT-3 pinned texts win over the year', () => {
+    expect(
+      textsOf(2027, {
+        dues: [],
+        regulations: { charter: '24-QĐ/TW', dues: '342-QĐ/TW' },
+      }),
+    ).toEqual(['24-QĐ/TW', '342-QĐ/TW']);
+    expect(() =>
+      textsOf(2027, { regulations: { charter: '342-QĐ/TW' } }),
+    ).toThrow(ChiboError);
   });
 });

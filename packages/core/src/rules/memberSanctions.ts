@@ -11,6 +11,7 @@ import {
   meetingsOfYear,
 } from './excusedStreaks';
 import { createFinding, type Finding } from './findings';
+import { getRegulationsInForce, type RegulationPins } from './regulations';
 import {
   MeetingsArgument,
   MembersArgument,
@@ -25,6 +26,12 @@ export interface MemberSanctionsOptions {
   dues?: readonly DuesPayment[] | undefined;
   /** A rule set to pin; by default the one in force at the end of `year`. */
   ruleSet?: RuleSetId | undefined;
+  /**
+   * Texts to pin, by layer (R-SET-1): `charter` and `dues` are the ones
+   * R-ATT-3 cites.
+   * @defaultValue the texts in force at the end of `year`
+   */
+  regulations?: RegulationPins | undefined;
 }
 
 /** One member's standing for the year (R-ATT-3, R-ATT-2). */
@@ -34,6 +41,12 @@ export interface MemberSanction {
   year: number;
   /** The rule set whose numbers were applied (R-SET-1). */
   ruleSet: RuleSetId;
+  /**
+   * The texts the verdict rests on, by number (R-SET-1): the regulation on
+   * the Điều lệ in force at the end of the year and, when dues were given,
+   * the text on dues, e.g. `['294-QĐ/TW', '01-QĐ/TW']` for 2026.
+   */
+  texts: string[];
   /** Months with at least one meeting missed without reason. */
   unexcusedAbsence: { months: string[]; meetingIds: string[] };
   /** Months whose dues are unpaid without a valid reason. */
@@ -58,6 +71,8 @@ const monthOf = (iso: string) => {
  * month counts once however many meetings were missed in it. At 2 months the
  * member gets a warning, at 3 a proposal for removal (xóa tên) that the cell
  * considers and the upper committee decides — the flag never decides.
+ * Each entry names the texts it applied (R-SET-1): the regulation on the
+ * Điều lệ and, for dues, the text on dues in force at the end of the year.
  *
  * @param meetings - the cell's meetings (any years; only `year` is used).
  * @param members - the members to report on.
@@ -68,6 +83,7 @@ const monthOf = (iso: string) => {
  * ```ts
  * const report = memberSanctions(meetings2027, members, 2027, { dues });
  * report.filter((m) => m.status !== 'clear');
+ * report[0]?.texts; // ['294-QĐ/TW', '01-QĐ/TW']
  * ```
  */
 export function memberSanctions(
@@ -96,6 +112,11 @@ function memberSanctionsUnchecked(
   const ruleSet = options.ruleSet
     ? getRuleSet(options.ruleSet)
     : resolveRuleSet(`${year}-12-31`);
+  const inForce = getRegulationsInForce(`${year}-12-31`, options.regulations);
+  const texts =
+    options.dues === undefined
+      ? [inForce.charter.id]
+      : [inForce.charter.id, inForce.dues.id];
   const ordered = meetingsOfYear(meetings, year);
   const streaks = new Map(
     excusedStreaks(
@@ -195,6 +216,7 @@ function memberSanctionsUnchecked(
       name: member.name,
       year,
       ruleSet: ruleSet.id,
+      texts: [...texts],
       unexcusedAbsence: {
         months: absenceMonths,
         meetingIds: missed.map((m) => m.id),

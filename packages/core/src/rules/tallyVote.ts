@@ -9,11 +9,13 @@ import {
   type VoteMode,
   type VoteSubject,
 } from '../entities/enums';
-import { ChiboError } from '../errors';
+import { ChiboError, type ChiboIssue } from '../errors';
+import { findBallotExcess } from './ballotCount';
 import {
   AtArgument,
   type DisciplineBallotsInput,
   findBarredBallots,
+  findDisciplineSumIssues,
   getVoteRegulations,
   type VoteRegulationOptions,
   VoteRegulationOptionsArgument,
@@ -25,6 +27,7 @@ import {
   TallyBaseArgument,
   TallyInputArgument,
 } from './ruleArguments';
+import { getSecretBallotRule, isVoteModeAllowed } from './secretBallot';
 
 /** The majority a vote needs. */
 export type MajorityKind = 'more-than-half' | 'two-thirds' | 'discipline';
@@ -184,6 +187,18 @@ function invalid(en: string, vi: string): ChiboError {
   return new ChiboError('invalid-vote', { vi, en });
 }
 
+/** Throw the issues of a vote, with their paths inside the argument `vote`. */
+function throwIssues(issues: readonly ChiboIssue[]): void {
+  const [first] = issues;
+  if (!first) return;
+  throw new ChiboError('invalid-vote', first.message, {
+    issues: issues.map((issue) => ({
+      ...issue,
+      path: ['vote', ...issue.path],
+    })),
+  });
+}
+
 function checkCount(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) {
     const got = typeof value === 'number' ? String(value) : typeof value;
@@ -298,7 +313,7 @@ function baseTexts(base: number | TallyBase, charter: Regulation): string[] {
  *   reprimanded or warned: ballots for dismissal or expulsion of a member of
  *   `standing: 'probationary'` throw (`checkDisciplineBallots`).
  * - Discipline and elections taken by show of hands do not pass (R-VOTE-3,
- *   R-VOTE-4).
+ *   R-VOTE-4, `isVoteModeAllowed`).
  *
  * The texts are those in force on the meeting's date (R-SET-1): `options.at`,
  * else the vote's `at`, else the newest; `options.regulations` pins them.
@@ -311,8 +326,10 @@ function baseTexts(base: number | TallyBase, charter: Regulation): string[] {
  * @param options - a majority kind to force (as before), or the options.
  * @returns the tally with its rule, its texts, the votes required and any findings.
  * @throws ChiboError `invalid-vote` when a count is not a whole number, the
- *   ballots outnumber the base, or a ballot offers a form the texts in force
- *   bar (the issue's path is `['vote', 'discipline', form]`).
+ *   ballots outnumber the base (`findBallotExcess`, issue path `['base']`), a
+ *   discipline vote lacks its ballots per form or they do not add up to
+ *   `for` (`findDisciplineSumIssues`, `['vote', 'for']`), or a ballot offers
+ *   a form the texts in force bar (`['vote', 'discipline', form]`).
  * @example
  * ```ts
  * tallyVote({ subject: 'resolution', mode: 'show-of-hands', for: 12, against: 0 }, 12).passed; // true
@@ -363,12 +380,13 @@ function tallyVoteUnchecked(
   checkCount('for', vote.for);
   checkCount('against', vote.against);
   checkCount('abstain', abstain);
-  const ballots = vote.for + vote.against + abstain;
-  if (ballots > size) {
-    throw invalid(
-      `${ballots} ballots were counted but only ${size} members may vote (R-VOTE-1).`,
-      `Có ${ballots} phiếu nhưng chỉ ${size} đảng viên có quyền biểu quyết (R-VOTE-1).`,
-    );
+  const excess = findBallotExcess(vote, size);
+  if (excess) {
+    throw new ChiboError('invalid-vote', excess, {
+      issues: [
+        { path: ['base'], code: 'custom', rule: 'R-VOTE-1', message: excess },
+      ],
+    });
   }
   const majority = options.kind ?? getMajorityKind(vote.subject);
   const rule = ruleOf(majority, vote.subject);
@@ -393,26 +411,13 @@ function tallyVoteUnchecked(
     const forms = vote.discipline ?? {};
     for (const form of DISCIPLINE_FORMS_HEAVIEST_FIRST)
       checkCount(form, forms[form] ?? 0);
-    const sum = DISCIPLINE_FORMS_HEAVIEST_FIRST.reduce(
-      (n, f) => n + (forms[f] ?? 0),
-      0,
+    throwIssues(findDisciplineSumIssues(vote));
+    throwIssues(
+      findBarredBallots(forms, regulations.discipline).map((issue) => ({
+        ...issue,
+        path: ['discipline', ...issue.path],
+      })),
     );
-    if (sum !== vote.for) {
-      throw invalid(
-        `The ballots for the forms (${sum}) must add up to "for" (${vote.for}).`,
-        `Tổng số phiếu các hình thức (${sum}) phải bằng số phiếu tán thành (${vote.for}).`,
-      );
-    }
-    const barred = findBarredBallots(forms, regulations.discipline);
-    if (barred.length > 0) {
-      const first = barred[0] as (typeof barred)[number];
-      throw new ChiboError('invalid-vote', first.message, {
-        issues: barred.map((issue) => ({
-          ...issue,
-          path: ['vote', 'discipline', ...issue.path],
-        })),
-      });
-    }
     texts.unshift(regulations.discipline.id);
     const counted = tallyDiscipline(forms, size);
     discipline = {
@@ -429,9 +434,8 @@ function tallyVoteUnchecked(
     passed = 2 * vote.for > size;
   }
 
-  const needsSecret =
-    vote.subject === 'discipline' || vote.subject === 'election';
-  if (needsSecret && vote.mode !== 'secret-ballot') {
+  const secretBallotRule = getSecretBallotRule(vote.subject);
+  if (secretBallotRule && !isVoteModeAllowed(vote)) {
     passed = false;
     if (discipline)
       discipline = {
@@ -441,15 +445,10 @@ function tallyVoteUnchecked(
         outcome: null,
       };
     findings.push(
-      createFinding(
-        vote.subject === 'discipline' ? 'R-VOTE-3' : 'R-VOTE-4',
-        'secret-ballot-required',
-        'error',
-        {
-          vi: 'Biểu quyết này phải bỏ phiếu kín; kết quả giơ tay không có giá trị.',
-          en: 'This vote must be taken by secret ballot; a show of hands is not valid.',
-        },
-      ),
+      createFinding(secretBallotRule, 'secret-ballot-required', 'error', {
+        vi: 'Biểu quyết này phải bỏ phiếu kín; kết quả giơ tay không có giá trị.',
+        en: 'This vote must be taken by secret ballot; a show of hands is not valid.',
+      }),
     );
   }
   return {
