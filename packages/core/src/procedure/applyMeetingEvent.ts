@@ -3,6 +3,7 @@ import type { Meeting, MeetingTimeline } from '../entities/meeting';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import type { Vote } from '../entities/vote';
 import { approveRating, getRatingApprovalProblem } from '../rating/ratingSteps';
+import { findBallotExcess } from '../rules/ballotCount';
 import { tallyVote } from '../rules/tallyVote';
 import { recordVotingBase } from '../rules/votingBase';
 import type { MeetingEventType, ParsedMeetingEvent } from './meetingEvents';
@@ -78,10 +79,11 @@ function recordVote(
     base: { size: base.size, ruleSet: base.ruleSet, memberIds: base.memberIds },
     at,
   });
-  const ballots = vote.for + vote.against + vote.abstain;
   // The guards refuse a vote above the base; a host that overrides them
-  // still gets a recorded, failed vote rather than a throw.
-  const passed = ballots <= base.size && tallyVote(vote, base).passed;
+  // still gets a recorded, failed vote rather than a throw (R-VOTE-1).
+  const passed =
+    findBallotExcess(vote, base.size) === undefined &&
+    tallyVote(vote, base).passed;
   return {
     meeting: withFields(meeting, { votes: [...meeting.votes, vote] }),
     vote,

@@ -5,6 +5,7 @@ import { Rating, RatingConfirmation } from '../entities/rating';
 import type { Vote } from '../entities/vote';
 import { ChiboError, parseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { isSupervisorGuest } from '../rules/isSupervisorGuest';
 import { tallyVote } from '../rules/tallyVote';
 import type { RatingResult } from './rateMeeting';
 import { RatingResultArgument, StepOptionsArgument } from './stepArguments';
@@ -289,8 +290,7 @@ export function confirmRating(
   }
   if (options.guests !== undefined) {
     const { guestId } = confirmation;
-    const guest = options.guests.find((g) => g.id === guestId);
-    if (guest?.role !== 'supervisor') {
+    if (!isSupervisorGuest(options.guests, guestId)) {
       throw new ChiboError('invalid-argument', {
         vi: `"${confirmation.name}" không phải cấp ủy viên cấp trên dự cuộc họp nên không thể xác nhận xếp loại (R-RATE-3).`,
         en: `"${confirmation.name}" is not a supervisor attending the meeting, so cannot confirm the rating (R-RATE-3).`,

@@ -4,7 +4,7 @@ import type { Guest } from '../entities/meeting';
  * Whether `guestId` names an attending upper-level supervisor, the one who
  * may confirm a meeting's rating (R-RATE-3): a guest of the meeting with the
  * role `supervisor`. The meeting machine's guard `isSupervisorGuest` calls
- * it, and so should `confirmRating` when it is given the guests.
+ * it, and so does `confirmRating` when it is given the guests.
  *
  * @param guests - the meeting's guests.
  * @param guestId - the id of the guest who confirms.
