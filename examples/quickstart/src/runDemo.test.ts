@@ -45,6 +45,10 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
     expect(text).toContain(
       'Vắng có lý do: Lý Thị Mai (Đi làm ăn xa tại Bắc Ninh).',
     );
+    // R-VOTE-1 (v2): the base names the text it follows.
+    expect(text).toContain(
+      '13 đồng chí, theo 294-QĐ/TW 9.3.2 (đảng viên chính thức được triệu tập; vắng có lý do vẫn tính). Không tính:',
+    );
     expect(text).toContain(
       '12 tán thành, 0 không tán thành, 0 ý kiến khác trên 13; cần ít nhất 7: THÔNG QUA',
     );

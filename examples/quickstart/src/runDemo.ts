@@ -144,10 +144,11 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<string[]> {
       '3. Voting base (R-VOTE-1)',
     ),
   );
+  const convened = base.reading === 'convened';
   lines.push(
     t(
-      `   ${base.size} đồng chí. Không tính:`,
-      `   ${base.size} members. Left out:`,
+      `   ${base.size} đồng chí, theo ${base.texts.join(', ')} (${convened ? 'đảng viên chính thức được triệu tập; vắng có lý do vẫn tính' : 'vắng có lý do không tính'}). Không tính:`,
+      `   ${base.size} members, under ${base.texts.join(', ')} (${convened ? 'the official members convened; absent with a reason still count' : 'absent with a reason left out'}). Left out:`,
     ),
   );
   for (const out of base.excluded) {
