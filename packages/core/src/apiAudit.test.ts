@@ -56,7 +56,9 @@ const coreCases: Record<string, AuditCase> = {
   getMajorityKind: { args: ['admission'] },
   getMeetingRuleSet: { args: [meeting] },
   getMissingPreparation: { args: [record] },
-  getNotExpectedReason: { args: [members[13], true] },
+  getNotExpectedReason: {
+    args: [members[13], { specialDutyNotExpected: true }],
+  },
   getRuleSet: { args: ['HD42-2025'] },
   getRegulation: { args: ['294-QĐ/TW'] },
   getRegulationsInForce: { args: ['2027-03-09', { charter: '294-QĐ/TW' }] },

@@ -136,6 +136,7 @@ export type {
   AttendanceSummary,
   AttendanceSummaryOptions,
   ExcusedAbsence,
+  NotExpectedReasonOptions,
 } from './rules/attendanceSummary';
 export {
   attendanceSummary,

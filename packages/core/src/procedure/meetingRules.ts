@@ -88,7 +88,9 @@ export function getUnrecordedMembers(record: MeetingRecord): string[] {
       .filter(
         (member) =>
           !recorded.has(member.id) &&
-          getNotExpectedReason(member, specialDuty) === undefined,
+          getNotExpectedReason(member, {
+            specialDutyNotExpected: specialDuty,
+          }) === undefined,
       )
       .map((member) => member.id);
   });

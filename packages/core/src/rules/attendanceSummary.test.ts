@@ -147,7 +147,13 @@ describe('R-ATT-1 who is expected', () => {
       { memberId: 'd', reason: 'special-duty' },
     ]);
     expect(summary.rate).toEqual({ present: 1, expected: 1, value: 1 });
-    expect(getNotExpectedReason(members[1] as Member, false)).toBeUndefined();
+    expect(getNotExpectedReason(members[1] as Member)).toBeUndefined();
+    expect(
+      getNotExpectedReason(
+        { ...(members[1] as Member), specialDuty: true },
+        { specialDutyNotExpected: true },
+      ),
+    ).toBe('special-duty');
   });
 
   it('R-ATT-1 probationary and temporary-in members are expected and counted apart', () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { guardArguments } from '../entities/checkArgument';
 import type { NotExpectedReason, RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
@@ -106,44 +107,59 @@ export interface AttendanceSummary {
   meetsQualityConditions: boolean | null;
 }
 
+/** The options of `getNotExpectedReason`. */
+export interface NotExpectedReasonOptions {
+  /**
+   * The rule set's 12-HD exclusion: members on assigned special duty are not
+   * expected (R-ATT-1).
+   * @defaultValue `false`
+   */
+  specialDutyNotExpected?: boolean | undefined;
+  /** See `AttendanceSummaryOptions`. @defaultValue `false` */
+  suspendedExpected?: boolean | undefined;
+}
+
+const NotExpectedOptionsArgument = z.looseObject({
+  specialDutyNotExpected: FlagArgument.optional(),
+  suspendedExpected: FlagArgument.optional(),
+});
+
 /**
  * Why a member is not expected at a meeting (R-ATT-1), or `undefined` when
  * they are.
  *
  * @param member - the member.
- * @param specialDutyNotExpected - the rule set's 12-HD exclusion.
- * @param suspendedExpected - see `AttendanceSummaryOptions`.
+ * @param options - the rule set's special-duty exclusion, and whether
+ *   suspended members are expected.
  * @returns the reason, if any.
+ * @example
+ * ```ts
+ * getNotExpectedReason(pao); // 'exempt'
+ * getNotExpectedReason(soldier, { specialDutyNotExpected: true }); // 'special-duty'
+ * ```
  */
 export function getNotExpectedReason(
   member: Member,
-  specialDutyNotExpected: boolean,
-  suspendedExpected = false,
+  options: NotExpectedReasonOptions = {},
 ): NotExpectedReason | undefined {
   return guardArguments(
     [
       ['member', Member, member],
-      ['specialDutyNotExpected', FlagArgument, specialDutyNotExpected],
-      ['suspendedExpected', FlagArgument.optional(), suspendedExpected],
+      ['options', NotExpectedOptionsArgument, options],
     ],
-    () =>
-      getNotExpectedReasonUnchecked(
-        member,
-        specialDutyNotExpected,
-        suspendedExpected,
-      ),
+    () => getNotExpectedReasonUnchecked(member, options),
   );
 }
 
 function getNotExpectedReasonUnchecked(
   member: Member,
-  specialDutyNotExpected: boolean,
-  suspendedExpected = false,
+  options: NotExpectedReasonOptions,
 ): NotExpectedReason | undefined {
   if (member.exempt) return 'exempt';
   if (member.attachment === 'temporary-out') return 'temporary-out';
-  if (member.specialDuty && specialDutyNotExpected) return 'special-duty';
-  if (member.suspended && !suspendedExpected) return 'suspended';
+  if (member.specialDuty && options.specialDutyNotExpected)
+    return 'special-duty';
+  if (member.suspended && !options.suspendedExpected) return 'suspended';
   return undefined;
 }
 
@@ -230,11 +246,10 @@ function attendanceSummaryUnchecked(
       if (member.exempt) totals.exempt++;
     }
     const line = lineOf.get(member.id);
-    const reason = getNotExpectedReason(
-      member,
-      ruleSet.specialDutyNotExpected,
-      options.suspendedExpected,
-    );
+    const reason = getNotExpectedReason(member, {
+      specialDutyNotExpected: ruleSet.specialDutyNotExpected,
+      suspendedExpected: options.suspendedExpected,
+    });
     if (reason) {
       notExpected.push({ memberId: member.id, reason });
       if (line?.status === 'present') presentNotExpected.push(member.id);

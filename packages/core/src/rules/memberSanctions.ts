@@ -138,8 +138,9 @@ function memberSanctionsUnchecked(
     // Exempt members and those attached elsewhere are not expected here, so
     // a line marking them absent does not count against them (as in R-ATT-1).
     const expected =
-      getNotExpectedReason(member, ruleSet.specialDutyNotExpected) ===
-      undefined;
+      getNotExpectedReason(member, {
+        specialDutyNotExpected: ruleSet.specialDutyNotExpected,
+      }) === undefined;
     const missed = expected
       ? ordered.filter((m) =>
           m.attendance.some(
