@@ -233,3 +233,4 @@ export {
   toVietNamDateTime,
   VIET_NAM_OFFSET_MINUTES,
 } from './time';
+export { BIDI_CONTROL, LONE_SURROGATE } from './unsafeCharacters';

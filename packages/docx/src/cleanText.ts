@@ -1,4 +1,4 @@
-import { checkArgument, Text } from '@chibo/core';
+import { BIDI_CONTROL, checkArgument, LONE_SURROGATE, Text } from '@chibo/core';
 
 /**
  * Characters XML 1.0 forbids: C0 controls other than tab, line feed and
@@ -8,17 +8,11 @@ import { checkArgument, Text } from '@chibo/core';
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE =
-  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const C1_CONTROL = /[\u007F-\u009F]/g;
-/**
- * Bidirectional controls (R-DOC-8, v2): the embeddings and overrides
- * U+202A–U+202E and the isolates U+2066–U+2069, which can make a printed name
- * or number read differently from what is stored, and the invisible marks
- * LRM, RLM and ALM (U+200E, U+200F, U+061C), which can reorder digits and
- * punctuation as well. Vietnamese and English text never needs them.
- */
-export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/** Bidirectional controls and marks (R-DOC-8, v2), as `@chibo/core` defines them. */
+export { BIDI_CONTROL };
+
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /**

@@ -4,7 +4,6 @@ import { MeetingRecord } from '../entities/meetingRecord';
 import { type SafeParseResult, safeParseWith } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
-import { getRegulationsInForce } from '../rules/regulations';
 import { checkScheme, invalidScheme } from './checkScheme';
 import {
   RatingFactsOptionsArgument,
@@ -265,12 +264,11 @@ function rateMeetingUnchecked(
           ? true
           : null
       : null;
-  // The guidance a rule set carries out is the one in force on its first day.
-  const guidance = getRegulationsInForce(facts.ruleSet.effectiveFrom).guidance;
+  const guidance = facts.ruleSet.regulation;
   return {
     schemeId: scheme.id,
     ruleSet: facts.ruleSet.id,
-    texts: scheme.source ? [guidance.id, scheme.source.vi] : [guidance.id],
+    texts: scheme.source ? [guidance, scheme.source.vi] : [guidance],
     rule:
       scheme.rule ??
       (scheme.outcome.kind === 'quality' ? 'R-RATE-1' : 'R-RATE-2'),

@@ -9,7 +9,6 @@ import {
   excusedStreaks,
   meetingsOfYear,
 } from './excusedStreaks';
-import { getRegulationsInForce } from './regulations';
 import {
   FlagArgument,
   MeetingArgument,
@@ -324,7 +323,7 @@ function attendanceSummaryUnchecked(
     rules: ['R-ATT-1', 'R-ATT-2'],
     ruleSet: ruleSet.id,
     // The guidance a rule set carries out is the one in force on its first day.
-    texts: [getRegulationsInForce(ruleSet.effectiveFrom).guidance.id],
+    texts: [ruleSet.regulation],
     totals,
     expected: expectedIds,
     notExpected,

@@ -3,7 +3,6 @@ import { guardArguments } from '../entities/checkArgument';
 import type { RuleSetId } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import { minutesBetween } from '../time';
-import { getRegulationsInForce } from './regulations';
 import {
   CellArgument,
   MeetingArgument,
@@ -92,7 +91,7 @@ function checkMeetingDurationUnchecked(
     rule: 'R-DUR-1',
     ruleSet: ruleSet.id,
     // The guidance a rule set carries out is the one in force on its first day.
-    texts: [getRegulationsInForce(ruleSet.effectiveFrom).guidance.id],
+    texts: [ruleSet.regulation],
     minutes,
     minimum,
     met: minutes === null ? null : minutes >= minimum,

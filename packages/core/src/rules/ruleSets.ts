@@ -2,6 +2,7 @@ import type { RuleSetId } from '../entities/enums';
 import { ChiboError } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import { toVietNamDate } from '../time';
+import { getRegulation, type RegulationId } from './regulations';
 
 /**
  * A versioned set of the numbers the rules use (R-SET-1). Every verdict names
@@ -10,7 +11,12 @@ import { toVietNamDate } from '../time';
 export interface RuleSet {
   id: RuleSetId;
   title: LocalizedText;
-  /** The first civil date (Viet Nam) a meeting uses this set by default. */
+  /** The meeting guidance whose numbers the set holds (R-SET-1), by number. */
+  regulation: RegulationId;
+  /**
+   * The first civil date (Viet Nam) a meeting uses this set by default: the
+   * date its guidance governs from in `REGULATIONS`.
+   */
   effectiveFrom: string;
   /** R-DUR-1: the minimum length of one meeting, in minutes. */
   minimumMeetingMinutes: number;
@@ -45,7 +51,8 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = {
       vi: 'Hướng dẫn 12-HD/BTCTW ngày 06/7/2018',
       en: 'Guideline 12-HD/BTCTW of 6 July 2018',
     },
-    effectiveFrom: '2018-07-06',
+    regulation: '12-HD/BTCTW',
+    effectiveFrom: getRegulation('12-HD/BTCTW').inForceFrom,
     minimumMeetingMinutes: 90,
     cellMinimumMayBeShorter: false,
     combinedSessionMinutes: null,
@@ -63,7 +70,8 @@ export const ruleSets: Readonly<Record<RuleSetId, RuleSet>> = {
       vi: 'Hướng dẫn 42-HD/BTCTW ngày 28/10/2025',
       en: 'Guideline 42-HD/BTCTW of 28 October 2025',
     },
-    effectiveFrom: '2025-10-28',
+    regulation: '42-HD/BTCTW',
+    effectiveFrom: getRegulation('42-HD/BTCTW').inForceFrom,
     minimumMeetingMinutes: 90,
     cellMinimumMayBeShorter: true,
     combinedSessionMinutes: 120,

@@ -1,3 +1,5 @@
+import { BIDI_CONTROL, LONE_SURROGATE } from '@chibo/core';
+
 /**
  * iCalendar content lines (RFC 5545 §3.1) and the values chibo writes in
  * them: TEXT (§3.3.11) and URI (§3.3.13). Every value goes through one of
@@ -15,11 +17,10 @@ export const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
  * bidirectional controls that make a name read differently from what is
  * stored (U+202A–U+202E, U+2066–U+2069, and the marks U+200E, U+200F, U+061C).
  */
-const DROPPED =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-const LONE_SURROGATE =
-  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const DROPPED = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]|${BIDI_CONTROL.source}`,
+  'g',
+);
 /** What may stand in a URI as it is (RFC 3986 §2): unreserved, reserved and `%`. */
 const NOT_URI = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu;
 
