@@ -205,3 +205,37 @@ describe('R-SET-1 every verdict records the rule set it used', () => {
     );
   });
 });
+
+describe('R-SET-1 getMeetingRuleSet with a wrong meeting (issue 13 §4)', () => {
+  it.each([[undefined], [null], [7]])(
+    'R-SET-1 %o is a ChiboError naming the meeting, never a TypeError',
+    (meeting) => {
+      expect(() => getMeetingRuleSet(meeting as never)).toThrowError(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          issues: [expect.objectContaining({ path: ['meeting'] })],
+        }),
+      );
+    },
+  );
+
+  it.each([[{}], [{ scheduledAt: 5 }]])(
+    'R-SET-1 %o (no date) is a ChiboError',
+    (meeting) => {
+      expect(() => getMeetingRuleSet(meeting as never)).toThrowError(
+        ChiboError,
+      );
+    },
+  );
+
+  it('R-SET-1 a rule set pinned on the meeting or by the caller still wins', () => {
+    const at = '2027-03-09T19:30:00+07:00';
+    expect(getMeetingRuleSet({ scheduledAt: at }).id).toBe('HD42-2025');
+    expect(
+      getMeetingRuleSet({ scheduledAt: at, ruleSet: 'HD12-2018' }).id,
+    ).toBe('HD12-2018');
+    expect(getMeetingRuleSet({ scheduledAt: at }, 'HD12-2018').id).toBe(
+      'HD12-2018',
+    );
+  });
+});

@@ -1,4 +1,6 @@
-import type { RuleSetId } from '../entities/enums';
+import { z } from 'zod';
+import { guardArguments } from '../entities/checkArgument';
+import { RuleSetId } from '../entities/enums';
 import { ChiboError } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import { toVietNamDate } from '../time';
@@ -156,5 +158,17 @@ export function getMeetingRuleSet(
   meeting: { scheduledAt: string; ruleSet?: RuleSetId | undefined },
   override?: RuleSetId | undefined,
 ): RuleSet {
-  return resolveRuleSet(meeting.scheduledAt, override ?? meeting.ruleSet);
+  return guardArguments(
+    [
+      ['meeting', MeetingDateArgument, meeting],
+      ['override', RuleSetId.optional(), override],
+    ],
+    () => resolveRuleSet(meeting.scheduledAt, override ?? meeting.ruleSet),
+  );
 }
+
+/** What `getMeetingRuleSet` reads of a meeting. */
+const MeetingDateArgument = z.looseObject({
+  scheduledAt: z.union([z.string(), z.date()]),
+  ruleSet: RuleSetId.optional(),
+});
