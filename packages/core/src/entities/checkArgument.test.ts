@@ -83,3 +83,43 @@ describe('checkArgument and guardArguments', () => {
     ).toThrow(bug);
   });
 });
+
+describe('guardArguments: a wrong argument of a nested call is named at the caller (issue 13 §4)', () => {
+  const Inner = z.looseObject({ at: z.string() });
+  const inner = (part: { at: string }) =>
+    guardArguments([['part', Inner, part]], () => part.at.length);
+  const Outer = z.looseObject({ part: Inner });
+  const outer = (record: { part: { at: string } }) =>
+    guardArguments([['record', Outer, record]], () => inner(record.part));
+
+  it('names the caller’s argument when it is the wrong one', () => {
+    expect(() => outer({} as never)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        issues: [expect.objectContaining({ path: ['record', 'part'] })],
+      }),
+    );
+  });
+
+  it('passes the nested error on when the caller’s arguments are right', () => {
+    const fine = { part: { at: '2027-03-09' } };
+    const nested = (record: typeof fine) =>
+      guardArguments([['record', Outer, record]], () =>
+        inner(7 as never as { at: string }),
+      );
+    expect(() => nested(fine)).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['part'] })],
+      }),
+    );
+  });
+
+  it('passes any other ChiboError on as the body’s answer', () => {
+    const refusal = new ChiboError('invalid-vote', { vi: 'x', en: 'x' });
+    expect(() =>
+      guardArguments([['record', Outer, {}]], () => {
+        throw refusal;
+      }),
+    ).toThrow(refusal);
+  });
+});

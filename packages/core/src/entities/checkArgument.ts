@@ -88,9 +88,9 @@ function hasKind(schema: z.ZodType, value: unknown): boolean {
  * `TypeError` or a plausible wrong answer. Each argument's kind (an object,
  * an array, a valid number or string…) is checked first, in constant time;
  * the body runs on the host's data as it is, without copying; and if it
- * throws anything but a `ChiboError`, the arguments are validated in full to
- * say which one is wrong and where. An error that valid arguments raise is
- * a bug, and is thrown as it is.
+ * throws anything but a `ChiboError` (or an `invalid-argument` one from a
+ * function it called), the arguments are validated in full to say which one
+ * is wrong and where. An error that valid arguments raise is thrown as it is.
  *
  * @param checks - each argument's name, schema and value.
  * @param body - the function's work.
@@ -124,7 +124,11 @@ export function guardArguments<TResult>(
   try {
     return body();
   } catch (error) {
-    if (error instanceof ChiboError) throw error;
+    // A ChiboError the body raised on purpose is its answer; but a wrong
+    // argument of a function the body called (`invalid-argument`) may come
+    // from a wrong argument here, which is then the one to name.
+    if (error instanceof ChiboError && error.code !== 'invalid-argument')
+      throw error;
     for (const [name, schema, value] of checks) {
       const result = parseArgument(name, schema, value, error);
       if (!result.success) throw result.error;
