@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1000;
@@ -41,6 +42,10 @@ const budgets = [
   { dir: 'core', entry: './machine', limit: 30 * KB },
   { dir: 'core', entry: './persist', limit: 30 * KB },
   { dir: 'core', entry: './rating', limit: 30 * KB },
+  // The entries by topic (issue 14 §3): every schema, the label tables, time.
+  { dir: 'core', entry: './schemas', limit: 20 * KB },
+  { dir: 'core', entry: './i18n', limit: 10 * KB },
+  { dir: 'core', entry: './time', limit: 5 * KB },
   { dir: 'schedule', entry: '.', limit: 20 * KB },
   { dir: 'docx', entry: '.', limit: 15 * KB },
 ];
@@ -171,9 +176,12 @@ const allCore = await bundleEntries('core', [
   './machine',
   './persist',
   './rating',
+  './schemas',
+  './i18n',
+  './time',
 ]);
 rows.push([
-  '@chibo/core, all four entries',
+  '@chibo/core, all seven entries',
   kb(allCore.min),
   kb(allCore.gzip),
   '—',
@@ -254,5 +262,28 @@ console.log(
     : '  FAIL: importing one function pulls in the rest of @chibo/schedule.',
 );
 failed ||= !shakes;
+
+// Issue 14 §3: the root entry of @chibo/core stays small (types and values
+// counted alike); the rest lives in the entries by topic.
+const MAX_ROOT_NAMES = 120;
+const rootEntry = join(root, 'packages', 'core', 'src', 'index.ts');
+const rootProgram = ts.createProgram([rootEntry], {
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+  allowImportingTsExtensions: true,
+  noEmit: true,
+});
+const checker = rootProgram.getTypeChecker();
+const rootFile = rootProgram.getSourceFile(rootEntry);
+const rootSymbol = rootFile && checker.getSymbolAtLocation(rootFile);
+const rootNames = rootSymbol
+  ? checker.getExportsOfModule(rootSymbol).length
+  : 0;
+const namesOk = rootNames > 0 && rootNames < MAX_ROOT_NAMES;
+console.log(
+  `\nThe root entry @chibo/core exports ${rootNames} names (types and values; fewer than ${MAX_ROOT_NAMES} allowed): ${namesOk ? 'OK' : 'FAIL'}`,
+);
+failed ||= !namesOk;
 
 if (failed) process.exitCode = 1;

@@ -92,12 +92,16 @@ try {
     try { restoreMeeting('{"machine":"chibo-meeting"}'); } catch (error) { unrestored = error; }
     if (!(unrestored instanceof ChiboError)) throw new Error('@chibo/core/persist threw something else than @chibo/core ChiboError');
     if (anPhuScheme.id !== 'an-phu-hd42' || typeof rateMeeting !== 'function') throw new Error('wrong rating entry');
+    if (!AttendanceStatus.options.includes('present') || labelsVi.attendanceStatus.present === undefined || toVietNamDate('2027-03-09T19:30') !== '2027-03-09') throw new Error('wrong entries by topic');
   `;
   const imports = {
     core: ['ChiboError', 'parseMember', 'tallyVote'],
     'core/machine': ['createMeetingActor'],
     'core/persist': ['restoreMeeting'],
     'core/rating': ['anPhuScheme', 'rateMeeting'],
+    'core/schemas': ['AttendanceStatus'],
+    'core/i18n': ['labelsVi'],
+    'core/time': ['toVietNamDate'],
     schedule: ['isWorkingDay', 'solarToLunar'],
     docx: ['renderRatingSheet'],
   };

@@ -1,4 +1,4 @@
-import type { MeetingTimeline } from '@chibo/core';
+import type { MeetingTimeline } from '@chibo/core/schemas';
 import { button, formatTime, h, replaceChildren } from './dom';
 import type { MeetingSession } from './meetingSession';
 import { getScenarioEvent } from './scenarioSteps';

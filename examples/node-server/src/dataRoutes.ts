@@ -1,7 +1,6 @@
 import {
   type ChiboError,
   type EntityName,
-  entitySchemas,
   getJsonSchema,
   type Meeting,
   safeParseEntity,
@@ -17,6 +16,7 @@ import {
   rateMeeting,
   safeParseRatingInputs,
 } from '@chibo/core/rating';
+import { entitySchemas } from '@chibo/core/schemas';
 import { checkDocument, documentLocale, documentName } from './documentRoutes';
 import { assertRecordLimits } from './recordLimits';
 import { jsonReply, type Reply, type RouteContext } from './reply';

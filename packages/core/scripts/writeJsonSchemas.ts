@@ -5,7 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type EntityName, entitySchemas, getJsonSchema } from '../src/index';
+import {
+  type EntityName,
+  entitySchemas,
+  getJsonSchema,
+} from '../src/schemas';
 
 const out = join(
   dirname(fileURLToPath(import.meta.url)),

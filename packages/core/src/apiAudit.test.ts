@@ -1,19 +1,25 @@
 import { marchRecord, supervisor } from '@chibo/scenario';
 import { describe } from 'vitest';
-import * as core from './index';
+import * as i18n from './i18nEntry';
+import * as root from './index';
 import * as rating from './rating';
+import * as schemas from './schemas';
 import {
   type AuditCase,
   auditModule,
   finiteArgument,
   integerArgument,
 } from './testSupport/apiAudit';
+import * as time from './timeEntry';
 
 // Issue 13 §4: every exported function of `@chibo/core` and
 // `@chibo/core/rating`, called with wrong-typed arguments, returns or throws
 // a ChiboError, never a TypeError or a plausible wrong answer (R-DOC-8: bad
 // input never gives partial or wrong output). `@chibo/core/machine` has its
 // own tests (procedure/).
+
+// The root entry and the entries by topic (schemas, i18n, time) together.
+const core = { ...root, ...schemas, ...i18n, ...time };
 
 const record = core.parseMeetingRecord(marchRecord);
 const { cell, members, meeting } = record;

@@ -3,107 +3,42 @@
  * sourced rules: attendance, the voting base, majorities, composition and
  * sanctions. Every rule cites its R-ID from DOMAIN.md.
  *
- * The meeting machine is in `@chibo/core/machine` and the rating schemes in
- * `@chibo/core/rating`; this entry loads neither (nor xstate).
+ * The other entries, by topic (this one loads none of them, nor xstate):
+ * - `@chibo/core/schemas`: every zod schema, enum and primitive, and a
+ *   parser for each entity (this entry has the main ones);
+ * - `@chibo/core/machine`: the meeting machine (XState v5);
+ * - `@chibo/core/persist`: snapshots, restore and replay of a meeting;
+ * - `@chibo/core/rating`: the meeting-rating schemes (R-RATE-*);
+ * - `@chibo/core/year`: the year around the meetings (R-YEAR-*, R-DUES-*);
+ * - `@chibo/core/i18n`: the label tables;
+ * - `@chibo/core/time`: civil dates and times in Viet Nam.
  *
  * @module @chibo/core
  */
 
-export type { CivilDateParts } from './dayNumber';
-export { fromDayNumber, toDayNumber } from './dayNumber';
 export { Attendance } from './entities/attendance';
-export { Cell, PartyCommittee } from './entities/cell';
-export type { ArgumentCheck } from './entities/checkArgument';
-export { checkArgument, guardArguments } from './entities/checkArgument';
+export { Cell } from './entities/cell';
 export { DuesPayment } from './entities/dues';
-export {
-  AttendanceStatus,
-  CellKind,
-  CellSector,
-  CommitteeLevel,
-  DisciplineCompetence,
-  DisciplineForm,
-  DisciplineOutcome,
-  DuesStatus,
-  GuestRole,
-  LegalProceedings,
-  MeetingKind,
-  MeetingMode,
-  MeetingStatus,
-  MemberAttachment,
-  MemberRole,
-  MemberStanding,
-  NotExpectedReason,
-  RatingLevel,
-  RuleSetId,
-  SanctionStatus,
-  Severity,
-  TaskStatus,
-  VoteChoice,
-  VoteMode,
-  VoteSubject,
-  VotingBaseExclusion,
-} from './entities/enums';
-export {
-  AgendaItem,
-  Guest,
-  Meeting,
-  MeetingTimeline,
-  ReasonedEvent,
-} from './entities/meeting';
+export { Meeting } from './entities/meeting';
 export { MeetingRecord } from './entities/meetingRecord';
 export { Member } from './entities/member';
-export { Meta } from './entities/meta';
 export { Opinion } from './entities/opinion';
 export {
-  parseAttendance,
   parseCell,
-  parseDuesPayment,
   parseMeeting,
   parseMeetingRecord,
   parseMember,
   parseMembers,
-  parseOpinion,
-  parseRating,
-  parseResolution,
-  parseResolutionTask,
-  parseVote,
-  safeParseAttendance,
   safeParseCell,
-  safeParseDuesPayment,
   safeParseMeeting,
   safeParseMeetingRecord,
   safeParseMember,
   safeParseMembers,
-  safeParseOpinion,
-  safeParseRating,
-  safeParseResolution,
-  safeParseResolutionTask,
-  safeParseVote,
 } from './entities/parse';
-export {
-  CivilDate,
-  Count,
-  DateTime,
-  Id,
-  Progress,
-  Text,
-} from './entities/primitives';
-export {
-  CriterionScore,
-  Rating,
-  RatingConfirmation,
-  RatingGateOutcome,
-} from './entities/rating';
+export { Rating } from './entities/rating';
 export type { EntityName } from './entities/registry';
-export { entityLabels, entitySchemas } from './entities/registry';
-export {
-  Resolution,
-  ResolutionTask,
-  TaskAssignee,
-  TaskReview,
-} from './entities/resolution';
-export { DisciplineBallots, Vote, VoteBase } from './entities/vote';
+export { Resolution, ResolutionTask } from './entities/resolution';
+export { Vote } from './entities/vote';
 export type {
   ChiboErrorCode,
   ChiboErrorOptions,
@@ -111,17 +46,8 @@ export type {
   SafeParseResult,
 } from './errors';
 export { ChiboError, parseWith, safeParseWith } from './errors';
-export { en as labelsEn } from './i18n/en';
-export { getLabel, labels } from './i18n/getLabel';
-export type {
-  EnumSchemas,
-  LabelledEnum,
-  LabelledValue,
-  LabelTable,
-  Locale,
-  LocalizedText,
-} from './i18n/labels';
-export { vi as labelsVi } from './i18n/vi';
+export { getLabel } from './i18n/getLabel';
+export type { Locale, LocalizedText } from './i18n/labels';
 export { getJsonSchema, safeParseEntity } from './jsonSchema';
 export type { VoteCounts } from './procedure/meetingRules';
 export {
@@ -224,13 +150,3 @@ export {
   recordVotingBase,
   votingBase,
 } from './rules/votingBase';
-export type { VietNamCivilTime } from './time';
-export {
-  getVietNamCivilTime,
-  minutesBetween,
-  toInstant,
-  toVietNamDate,
-  toVietNamDateTime,
-  VIET_NAM_OFFSET_MINUTES,
-} from './time';
-export { BIDI_CONTROL, LONE_SURROGATE } from './unsafeCharacters';

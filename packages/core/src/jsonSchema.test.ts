@@ -6,13 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type EntityName,
-  entityLabels,
-  entitySchemas,
   getJsonSchema,
   safeParseMeeting,
   safeParseMeetingRecord,
   safeParseMember,
 } from './index';
+import { entityLabels, entitySchemas } from './schemas';
 import { DELETE, modify } from './testSupport/fixtures';
 
 const names = Object.keys(entitySchemas) as EntityName[];

@@ -4,16 +4,15 @@ import { promisify } from 'node:util';
 import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChiboError, parseMeeting } from './index';
 import {
-  ChiboError,
   getVietNamCivilTime,
   minutesBetween,
-  parseMeeting,
   toInstant,
   toVietNamDate,
   toVietNamDateTime,
   VIET_NAM_OFFSET_MINUTES,
-} from './index';
+} from './timeEntry';
 
 // Every expected value below is what Viet Nam time gives. Each would be
 // different if the code read the host's zone: on a UTC host (as in CI)
@@ -214,7 +213,7 @@ describe('properties', () => {
 
 /** What the host-zone tests print: every conversion that a host zone could skew. */
 const PROBE = `
-const core = await import(process.env.CHIBO_CORE_URL);
+const core = { ...(await import(process.env.CHIBO_CORE_URL)), ...(await import(process.env.CHIBO_TIME_URL)), ...(await import(process.env.CHIBO_SCHEMAS_URL)) };
 const meeting = core.parseMeeting({
   id: 'sh-2027-03', cellId: 'trang-nung', kind: 'regular',
   scheduledAt: '2027-03-09T19:30', place: 'Nhà văn hóa thôn Trang Nùng',
@@ -242,6 +241,8 @@ console.log(JSON.stringify({
 
 describe('host time zone independence (R-TIME-1)', () => {
   const coreUrl = new URL('./index.ts', import.meta.url).href;
+  const timeUrl = new URL('./timeEntry.ts', import.meta.url).href;
+  const schemasUrl = new URL('./schemas.ts', import.meta.url).href;
   const run = promisify(execFile);
 
   async function probe(tz: string) {
@@ -250,7 +251,13 @@ describe('host time zone independence (R-TIME-1)', () => {
       ['--import', 'tsx', '--input-type=module', '--eval', PROBE],
       {
         cwd: fileURLToPath(new URL('..', import.meta.url)),
-        env: { ...process.env, TZ: tz, CHIBO_CORE_URL: coreUrl },
+        env: {
+          ...process.env,
+          TZ: tz,
+          CHIBO_CORE_URL: coreUrl,
+          CHIBO_TIME_URL: timeUrl,
+          CHIBO_SCHEMAS_URL: schemasUrl,
+        },
         timeout: slowTestTimeout,
       },
     );

@@ -1,4 +1,9 @@
-import { BIDI_CONTROL, checkArgument, LONE_SURROGATE, Text } from '@chibo/core';
+import {
+  BIDI_CONTROL,
+  checkArgument,
+  LONE_SURROGATE,
+  Text,
+} from '@chibo/core/schemas';
 
 /**
  * Characters XML 1.0 forbids: C0 controls other than tab, line feed and

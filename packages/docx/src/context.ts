@@ -6,8 +6,8 @@ import {
   type Member,
   safeParseMeetingRecord,
   tallyVote,
-  toVietNamDate,
 } from '@chibo/core';
+import { toVietNamDate } from '@chibo/core/time';
 import { cleanText } from './cleanText';
 import type { DocumentKind } from './model';
 import {

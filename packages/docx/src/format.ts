@@ -1,12 +1,6 @@
-import {
-  ChiboError,
-  Count,
-  checkArgument,
-  getVietNamCivilTime,
-  type Locale,
-  Text,
-  type VietNamCivilTime,
-} from '@chibo/core';
+import { ChiboError, type Locale } from '@chibo/core';
+import { Count, checkArgument, Text } from '@chibo/core/schemas';
+import { getVietNamCivilTime, type VietNamCivilTime } from '@chibo/core/time';
 import { argumentError, checkLocale } from './argumentError';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

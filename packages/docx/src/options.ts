@@ -1,9 +1,5 @@
-import {
-  ChiboError,
-  type ChiboIssue,
-  CivilDate,
-  type Locale,
-} from '@chibo/core';
+import { ChiboError, type ChiboIssue, type Locale } from '@chibo/core';
+import { CivilDate } from '@chibo/core/schemas';
 import { argumentError, LOCALE_MESSAGE } from './argumentError';
 import { cleanText } from './cleanText';
 

@@ -1,11 +1,6 @@
-import {
-  type CriterionScore,
-  getLabel,
-  type Locale,
-  type Rating,
-  type RatingLevel,
-} from '@chibo/core';
+import { getLabel, type Locale, type Rating } from '@chibo/core';
 import { getRatingLevel } from '@chibo/core/rating';
+import type { CriterionScore, RatingLevel } from '@chibo/core/schemas';
 import { cleanText } from './cleanText';
 import { createSay } from './context';
 import { formatClockTime, formatLongDate, formatNumber } from './format';

@@ -1,4 +1,5 @@
-import { type Rating, safeParseRating } from '@chibo/core';
+import type { Rating } from '@chibo/core';
+import { safeParseRating } from '@chibo/core/schemas';
 import { assertComplete } from './assertComplete';
 import { cleanText } from './cleanText';
 import { createRecordContext, createSay, type RecordContext } from './context';

@@ -1,10 +1,5 @@
-import {
-  getLabel,
-  type Progress,
-  type ResolutionTask,
-  type TaskAssignee,
-  type TaskReview,
-} from '@chibo/core';
+import { getLabel, type ResolutionTask } from '@chibo/core';
+import type { Progress, TaskAssignee, TaskReview } from '@chibo/core/schemas';
 import { cleanText } from './cleanText';
 import type { RecordContext } from './context';
 import {

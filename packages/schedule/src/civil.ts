@@ -4,12 +4,12 @@
  * is ever called, so the host's time zone cannot change a result.
  */
 
+import { ChiboError } from '@chibo/core';
 import {
-  ChiboError,
   fromDayNumber,
   toDayNumber,
   VIET_NAM_OFFSET_MINUTES,
-} from '@chibo/core';
+} from '@chibo/core/time';
 
 export { fromDayNumber, toDayNumber } from '@chibo/core';
 

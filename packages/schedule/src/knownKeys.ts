@@ -1,4 +1,4 @@
-import { checkArgument } from '@chibo/core';
+import { checkArgument } from '@chibo/core/schemas';
 import type { z } from 'zod';
 
 /**

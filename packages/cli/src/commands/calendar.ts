@@ -1,4 +1,5 @@
-import { ChiboError, DateTime, parseWith } from '@chibo/core';
+import { ChiboError, parseWith } from '@chibo/core';
+import { DateTime } from '@chibo/core/schemas';
 import {
   createYearPlan,
   toICalendar,

@@ -1,11 +1,4 @@
-import {
-  Attendance,
-  DateTime,
-  getLabel,
-  Id,
-  type Locale,
-  parseWith,
-} from '@chibo/core';
+import { Attendance, getLabel, type Locale, parseWith } from '@chibo/core';
 import {
   anPhuScheme,
   binhThuanScheme,
@@ -15,6 +8,7 @@ import {
   type RatingScheme,
   safeRateMeeting,
 } from '@chibo/core/rating';
+import { DateTime, Id } from '@chibo/core/schemas';
 import { z } from 'zod';
 import {
   getFlag,

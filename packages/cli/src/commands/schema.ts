@@ -1,4 +1,5 @@
-import { type EntityName, entitySchemas, getJsonSchema } from '@chibo/core';
+import { type EntityName, getJsonSchema } from '@chibo/core';
+import { entitySchemas } from '@chibo/core/schemas';
 import { getInputPath, getString, UsageError } from '../args';
 import type { Command } from '../command';
 import { writeOutput } from '../io';

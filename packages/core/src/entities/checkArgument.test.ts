@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { nearestKey } from '../i18n/unknownKeysMessage';
-import { ChiboError, checkArgument, guardArguments, Meeting } from '../index';
+import { ChiboError, Meeting } from '../index';
+import { checkArgument, guardArguments } from '../schemas';
 
 describe('nearestKey: the key a misspelt one meant (R-DOC-8)', () => {
   const known = ['conclusion', 'chairId', 'scheduledAt', 'recorderId', 'id'];

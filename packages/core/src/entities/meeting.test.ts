@@ -3,15 +3,13 @@ import {
   thematicMeetingQ1 as thematicMeeting,
 } from '@chibo/scenario';
 import { describe, expect, it } from 'vitest';
+import { ChiboError, parseMeeting, safeParseMeeting } from '../index';
 import {
-  ChiboError,
   parseAttendance,
-  parseMeeting,
   parseOpinion,
   safeParseAttendance,
-  safeParseMeeting,
   safeParseOpinion,
-} from '../index';
+} from '../schemas';
 import {
   DELETE,
   expectFailure,

@@ -5,19 +5,21 @@ import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
   parseMeetingRecord,
-  safeParseAttendance,
   safeParseCell,
-  safeParseDuesPayment,
   safeParseMeeting,
   safeParseMeetingRecord,
   safeParseMember,
   safeParseMembers,
+} from '../index';
+import {
+  safeParseAttendance,
+  safeParseDuesPayment,
   safeParseOpinion,
   safeParseRating,
   safeParseResolution,
   safeParseResolutionTask,
   safeParseVote,
-} from '../index';
+} from '../schemas';
 import {
   allPaths,
   DELETE,

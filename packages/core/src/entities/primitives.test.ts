@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CivilDate,
-  Count,
-  DateTime,
-  Id,
-  Progress,
-  Text,
-  toVietNamDate,
-  toVietNamDateTime,
-} from '../index';
+import { CivilDate, Count, DateTime, Id, Progress, Text } from '../schemas';
+import { toVietNamDate, toVietNamDateTime } from '../timeEntry';
 
 const ISO_VN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?\+07:00$/;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

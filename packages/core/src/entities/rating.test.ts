@@ -4,7 +4,7 @@ import {
   parseRating,
   safeParseDuesPayment,
   safeParseRating,
-} from '../index';
+} from '../schemas';
 import { expectFailure, pathsOf, sortedPaths } from '../testSupport/fixtures';
 
 /** The March rating under the An Phú preset (SCENARIO.md), by hand. */

@@ -5,7 +5,7 @@ import {
   parseResolutionTask,
   safeParseResolution,
   safeParseResolutionTask,
-} from '../index';
+} from '../schemas';
 import {
   DELETE,
   expectFailure,

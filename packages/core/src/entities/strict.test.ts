@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
   type EntityName,
-  entitySchemas,
   parseMeeting,
   parseMember,
   safeParseEntity,
@@ -11,6 +10,7 @@ import {
   safeParseMeetingRecord,
   safeParseMember,
 } from '../index';
+import { entitySchemas } from '../schemas';
 import {
   allPaths,
   expectFailure,

@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  type AttendanceStatus,
   type ChiboError,
   type ChiboIssue,
   type EntityName,
@@ -17,9 +16,9 @@ import {
   parseMembers,
   type SafeParseResult,
   safeParseMeetingRecord,
-  type TaskAssignee,
   type Vote,
 } from '../index';
+import type { AttendanceStatus, TaskAssignee } from '../schemas';
 
 describe('inferred output types', () => {
   it('Member', () => {

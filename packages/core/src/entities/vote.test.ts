@@ -1,7 +1,8 @@
 import { marchMeeting } from '@chibo/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChiboError, parseVote, safeParseVote } from '../index';
+import { ChiboError } from '../index';
+import { parseVote, safeParseVote } from '../schemas';
 import {
   expectFailure,
   issueAt,

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as core from '../index';
-import {
-  getLabel,
-  type LabelledEnum,
-  labels,
-  labelsEn,
-  labelsVi,
-} from '../index';
+import { type LabelledEnum, labels, labelsEn, labelsVi } from '../i18nEntry';
+import * as core from '../schemas';
+import { getLabel } from '../index';
 import { VIETNAMESE_LETTER } from '../testSupport/fixtures';
 import type { EnumSchemas } from './labels';
 

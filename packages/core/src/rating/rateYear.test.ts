@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RatingLevel } from '../index';
 import { rateYear } from '../rating';
+import type { RatingLevel } from '../schemas';
 
 /** A year of regular meetings, one a month, with the given approved levels. */
 const year = (levels: Array<RatingLevel | undefined>, y = 2027) =>

@@ -4,7 +4,6 @@ import {
   ChiboError,
   parseMeetingRecord,
   type Rating,
-  type RatingLevel,
   safeParseMeetingRecord,
 } from '../index';
 import { createMeetingActor } from '../procedure/createMeetingActor';
@@ -17,6 +16,7 @@ import {
   proposeRating,
   rateMeeting,
 } from '../rating';
+import type { RatingLevel } from '../schemas';
 import { issueAt } from '../testSupport/fixtures';
 import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import {

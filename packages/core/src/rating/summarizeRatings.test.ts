@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RatingLevel } from '../index';
 import { type RatingEntry, rateYear, summarizeRatings } from '../rating';
+import type { RatingLevel } from '../schemas';
 
 const LEVELS: RatingLevel[] = ['good', 'fair', 'average', 'poor'];
 

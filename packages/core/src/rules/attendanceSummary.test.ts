@@ -2,13 +2,13 @@ import { marchRecord } from '@chibo/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type AttendanceStatus,
   attendanceSummary,
   getNotExpectedReason,
   type Member,
   parseMeeting,
   parseMeetingRecord,
 } from '../index';
+import type { AttendanceStatus } from '../schemas';
 import { member } from '../testSupport/members';
 
 const officials = (n: number): Member[] =>

@@ -6,9 +6,9 @@ import {
   ChiboError,
   checkVoteEligibility,
   parseMeetingRecord,
-  safeParseVote,
   tallyVote,
 } from '../index';
+import { safeParseVote } from '../schemas';
 import { countBallots, findBallotExcess } from './ballotCount';
 
 describe('R-VOTE-1 no more ballots than the voting base (findBallotExcess)', () => {

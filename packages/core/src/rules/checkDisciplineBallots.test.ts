@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
-import {
-  ChiboError,
-  checkDisciplineBallots,
-  safeParseVote,
-  tallyVote,
-} from '../index';
+import { ChiboError, checkDisciplineBallots, tallyVote } from '../index';
 import type { MeetingEvent } from '../procedure/meetingEvents';
 import { meetingMachine } from '../procedure/meetingMachine';
 import { replayMeeting } from '../procedure/replayMeeting';
+import { safeParseVote } from '../schemas';
 import { marchEvents, marchInput } from '../testSupport/marchEvents';
 import {
   findDisciplineSumIssues,

@@ -8,12 +8,12 @@ import {
   CELL_COMMITTEE_THRESHOLD,
   checkComposition,
   type Member,
-  type MemberRole,
   MIN_CELL_COMMITTEE_SIZE,
   MIN_OFFICIAL_MEMBERS,
   parseCell,
   parseMembers,
 } from '../index';
+import type { MemberRole } from '../schemas';
 import { member } from '../testSupport/members';
 
 const cell = parseCell(scenarioCell);

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type AttendanceStatus,
-  type AttendedMeeting,
-  excusedStreaks,
-  meetingsOfYear,
-} from '../index';
+import { type AttendedMeeting, excusedStreaks, meetingsOfYear } from '../index';
+import type { AttendanceStatus } from '../schemas';
 
 const meeting = (
   id: string,

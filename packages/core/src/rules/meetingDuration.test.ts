@@ -5,8 +5,8 @@ import {
   checkMeetingDuration,
   parseMeeting,
   parseMeetingRecord,
-  type RuleSetId,
 } from '../index';
+import type { RuleSetId } from '../schemas';
 
 const START = '2027-03-09T19:30:00+07:00';
 

@@ -2,15 +2,14 @@ import { marchRecord } from '@chibo/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type AttendanceStatus,
   ChiboError,
   type DuesPayment,
   type Member,
   memberSanctions,
-  parseDuesPayment,
   parseMeeting,
   parseMeetingRecord,
 } from '../index';
+import { type AttendanceStatus, parseDuesPayment } from '../schemas';
 import { member } from '../testSupport/members';
 
 const a = member('a');

@@ -11,12 +11,12 @@ import {
   LATEST_RULE_SET_ID,
   parseMeeting,
   parseMeetingRecord,
-  type RuleSetId,
   resolveRuleSet,
   ruleSets,
   tallyVote,
   votingBase,
 } from '../index';
+import type { RuleSetId } from '../schemas';
 
 describe('R-SET-1 the rule sets', () => {
   it('R-SET-1 there are two, HD12-2018 and HD42-2025, and the newest is HD42-2025', () => {

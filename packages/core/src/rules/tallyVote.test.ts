@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   ChiboError,
   DISCIPLINE_FORMS_HEAVIEST_FIRST,
-  type DisciplineForm,
   getMajorityKind,
   type MajorityKind,
   moreThanHalf,
@@ -13,10 +12,9 @@ import {
   type TallyInput,
   tallyVote,
   twoThirds,
-  type VoteMode,
-  type VoteSubject,
   votingBase,
 } from '../index';
+import type { DisciplineForm, VoteMode, VoteSubject } from '../schemas';
 
 const resolution = (
   forVotes: number,

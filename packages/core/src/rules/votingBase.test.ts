@@ -2,7 +2,6 @@ import { marchRecord } from '@chibo/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type AttendanceStatus,
   getVotingBaseExclusion,
   parseMeeting,
   parseMeetingRecord,
@@ -10,6 +9,7 @@ import {
   recordVotingBase,
   votingBase,
 } from '../index';
+import type { AttendanceStatus } from '../schemas';
 import { member } from '../testSupport/members';
 
 type Line = { memberId: string; status: AttendanceStatus };

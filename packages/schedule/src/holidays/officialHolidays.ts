@@ -1,4 +1,5 @@
-import { CivilDate, type LocalizedText, parseWith, Text } from '@chibo/core';
+import { type LocalizedText, parseWith } from '@chibo/core';
+import { CivilDate, Text } from '@chibo/core/schemas';
 import { z } from 'zod';
 
 /**

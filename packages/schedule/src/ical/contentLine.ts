@@ -1,4 +1,4 @@
-import { BIDI_CONTROL, LONE_SURROGATE } from '@chibo/core';
+import { BIDI_CONTROL, LONE_SURROGATE } from '@chibo/core/schemas';
 
 /**
  * iCalendar content lines (RFC 5545 §3.1) and the values chibo writes in

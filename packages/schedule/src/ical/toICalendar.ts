@@ -1,11 +1,11 @@
 import {
   ChiboError,
   type ChiboIssue,
-  checkArgument,
   getLabel,
   type Locale,
-  toInstant,
 } from '@chibo/core';
+import { checkArgument } from '@chibo/core/schemas';
+import { toInstant } from '@chibo/core/time';
 import { z } from 'zod';
 import { formatLunarDate } from '../lunar/formatLunarDate';
 import { solarToLunar } from '../lunar/lunarCalendar';

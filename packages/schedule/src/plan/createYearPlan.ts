@@ -1,16 +1,18 @@
 import {
   type Cell,
-  type CellSector,
-  checkArgument,
   checkMeetingDuration,
   createFinding,
   type Finding,
   type LocalizedText,
   type MeetingDuration,
   parseCell,
-  type RuleSetId,
   resolveRuleSet,
 } from '@chibo/core';
+import {
+  type CellSector,
+  checkArgument,
+  type RuleSetId,
+} from '@chibo/core/schemas';
 import { z } from 'zod';
 import { toDayNumber } from '../civil';
 import { createHolidayCalendar } from '../holidays/getHolidays';

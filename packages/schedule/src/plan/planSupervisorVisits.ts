@@ -1,11 +1,11 @@
 import {
   createFinding,
   type Finding,
-  guardArguments,
   type LocalizedText,
   parseWith,
-  toInstant,
 } from '@chibo/core';
+import { guardArguments } from '@chibo/core/schemas';
+import { toInstant } from '@chibo/core/time';
 import { z } from 'zod';
 import type { PlannedMeeting, YearPlan } from './createYearPlan';
 import {

@@ -1,4 +1,4 @@
-import { CellSector, Id, Text } from '@chibo/core';
+import { CellSector, Id, Text } from '@chibo/core/schemas';
 import { z } from 'zod';
 
 /**

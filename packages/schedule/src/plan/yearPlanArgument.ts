@@ -1,4 +1,4 @@
-import { CellSector } from '@chibo/core';
+import { CellSector } from '@chibo/core/schemas';
 import { z } from 'zod';
 
 // What `toICalendar` and `planSupervisorVisits` read of a year plan, for

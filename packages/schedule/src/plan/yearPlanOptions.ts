@@ -1,4 +1,5 @@
-import { type LocalizedText, parseWith, RuleSetId } from '@chibo/core';
+import { type LocalizedText, parseWith } from '@chibo/core';
+import { RuleSetId } from '@chibo/core/schemas';
 import { z } from 'zod';
 import { DurationMinutes, MeetingRule } from '../rules/meetingRule';
 

@@ -1,4 +1,5 @@
-import { checkArgument, type Locale } from '@chibo/core';
+import type { Locale } from '@chibo/core';
+import { checkArgument } from '@chibo/core/schemas';
 import { z } from 'zod';
 import {
   type MeetingRule,

@@ -1,4 +1,5 @@
-import { ChiboError, checkArgument } from '@chibo/core';
+import { ChiboError } from '@chibo/core';
+import { checkArgument } from '@chibo/core/schemas';
 import { z } from 'zod';
 import {
   type MeetingRule,
