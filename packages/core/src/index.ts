@@ -38,7 +38,7 @@ export {
 export { Rating } from './entities/rating';
 export type { EntityName } from './entities/registry';
 export { Resolution, ResolutionTask } from './entities/resolution';
-export { Vote } from './entities/vote';
+export { Vote, VotingBase } from './entities/vote';
 export type {
   ChiboErrorCode,
   ChiboErrorOptions,
@@ -140,7 +140,6 @@ export {
   twoThirds,
 } from './rules/tallyVote';
 export type {
-  VotingBase,
   VotingBaseExclusionOptions,
   VotingBaseOptions,
   VotingBaseReading,

@@ -102,6 +102,6 @@ export {
   TaskAssignee,
   TaskReview,
 } from './entities/resolution';
-export { DisciplineBallots, Vote, VoteBase } from './entities/vote';
+export { DisciplineBallots, Vote, VotingBase } from './entities/vote';
 export { getJsonSchema, safeParseEntity } from './jsonSchema';
 export { BIDI_CONTROL, LONE_SURROGATE } from './unsafeCharacters';

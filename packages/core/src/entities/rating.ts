@@ -49,6 +49,12 @@ export const Rating = z
   .strictObject({
     schemeId: Id,
     ruleSet: RuleSetId.optional(),
+    /**
+     * The texts the rating rests on, by number (R-SET-1), e.g.
+     * `['42-HD/BTCTW', 'Đảng ủy phường An Phú, 2025, …']`: kept with the
+     * record, so an old rating keeps the texts it was given under.
+     */
+    texts: z.array(Text).optional(),
     criteria: z.array(CriterionScore).default([]),
     total: z.number().nonnegative().optional(),
     /** For the 12-HD framework: of quality or not (R-RATE-1). */

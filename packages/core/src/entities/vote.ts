@@ -12,19 +12,43 @@ import {
   RuleSetId,
   VoteMode,
   VoteSubject,
+  VotingBaseExclusion,
 } from './enums';
 import { Meta } from './meta';
-import { Count, DateTime, Id, LongText } from './primitives';
+import { Count, DateTime, Id, LongText, Text } from './primitives';
 import { whenValid } from './refinements';
 
-/** The voting base a vote was counted against (R-VOTE-1, Quy định 24 point 9.3.2). */
-export const VoteBase = z.strictObject({
-  size: Count,
+/**
+ * The voting base of a meeting and how it was reached (R-VOTE-1, point 9.3.2
+ * of the regulation on the Điều lệ in force): `votingBase` returns one with
+ * every field, and the meeting machine stores it with each vote, so an old
+ * vote keeps the reading and the texts it was counted under (R-SET-1). Votes
+ * recorded before the reading was stored carry only `size`, `ruleSet` and
+ * `memberIds`; those fields are optional here for them.
+ */
+export const VotingBase = z.strictObject({
+  rule: z.literal('R-VOTE-1').optional(),
   ruleSet: RuleSetId,
-  /** The members counted in the base. */
+  /**
+   * The reading of point 9.3.2: `'convened'` (294-QĐ/TW, from 2025-07-01:
+   * the official members convened; absent with a reason count) or
+   * `'absent-excused-out'` (24-QĐ/TW, 232-QĐ/TW).
+   */
+  reading: z.enum(['absent-excused-out', 'convened']).optional(),
+  /** The texts it rests on, by number, e.g. `['294-QĐ/TW 9.3.2']`. */
+  texts: z.array(Text).optional(),
+  /** How many members the majorities are counted against. */
+  size: Count,
+  /** The members in the base. */
   memberIds: z.array(Id).optional(),
+  /** Everyone left out, each with the reason. */
+  excluded: z
+    .array(z.strictObject({ memberId: Id, reason: VotingBaseExclusion }))
+    .optional(),
+  /** Members of the base who had no roll-call line yet (kept in the base). */
+  unrecorded: z.array(Id).optional(),
 });
-export type VoteBase = z.infer<typeof VoteBase>;
+export type VotingBase = z.infer<typeof VotingBase>;
 
 /**
  * The ballots for each disciplinary form, each ballot naming the form it
@@ -66,7 +90,7 @@ export type DisciplineBallots = z.infer<typeof DisciplineBallots>;
  *   for: 12,
  *   against: 0,
  *   abstain: 0,
- *   base: { size: 12, ruleSet: 'HD42-2025' },
+ *   base: { size: 13, ruleSet: 'HD42-2025' },
  * });
  * ```
  */
@@ -84,7 +108,7 @@ export const Vote = z
     abstain: Count.default(0),
     /** For a discipline vote: ballots per form; `for` is their sum. */
     discipline: DisciplineBallots.optional(),
-    base: VoteBase.describe(
+    base: VotingBase.describe(
       'The voting base the vote was counted against: official members less the exclusions of R-VOTE-1, not the members present.',
     ).optional(),
     agendaItemId: Id.optional(),

@@ -75,10 +75,9 @@ function recordVote(
   const { meeting } = record;
   const base = recordVotingBase(record);
   const { voterIds: _voters, ...fields } = input;
-  const vote: Vote = withFields(fields, {
-    base: { size: base.size, ruleSet: base.ruleSet, memberIds: base.memberIds },
-    at,
-  });
+  // The whole verdict is kept with the vote: its reading of point 9.3.2 and
+  // the texts it rests on stay with the record (R-VOTE-1, R-SET-1).
+  const vote: Vote = withFields(fields, { base, at });
   // The guards refuse a vote above the base; a host that overrides them
   // still gets a recorded, failed vote rather than a throw (R-VOTE-1).
   const passed =

@@ -4,10 +4,11 @@ import type { MeetingKind } from '../entities/enums';
 import type { MeetingTimeline } from '../entities/meeting';
 import { MeetingRecord } from '../entities/meetingRecord';
 import { Count, Id } from '../entities/primitives';
+import type { VotingBase } from '../entities/vote';
 import { getNotExpectedReason } from '../rules/attendanceSummary';
 import { countBallots, findBallotExcess } from '../rules/ballotCount';
 import { getMeetingRuleSet } from '../rules/ruleSets';
-import { recordVotingBase, type VotingBase } from '../rules/votingBase';
+import { recordVotingBase } from '../rules/votingBase';
 
 // The pure checks behind the machine's guards. Each cites its rule; the guards
 // in meetingMachine.ts only call them. A wrong argument is a ChiboError
@@ -163,7 +164,10 @@ export interface VoteCounts {
 export function checkVoteEligibility(
   record: MeetingRecord,
   vote: VoteCounts,
-): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
+): {
+  base: Required<VotingBase>;
+  problem?: { en: string; vi: string } | undefined;
+} {
   checkArgument('vote', VoteCountsArgument, vote);
   return guardArguments([recordCheck(record)], () =>
     checkBallots(record, vote),
@@ -174,7 +178,10 @@ export function checkVoteEligibility(
 function checkBallots(
   record: MeetingRecord,
   vote: VoteCounts,
-): { base: VotingBase; problem?: { en: string; vi: string } | undefined } {
+): {
+  base: Required<VotingBase>;
+  problem?: { en: string; vi: string } | undefined;
+} {
   const base = recordVotingBase(record);
   const present = base.memberIds.filter((id) => presentIn(record, id)).length;
   const excess = findBallotExcess(vote, base.size, { present });

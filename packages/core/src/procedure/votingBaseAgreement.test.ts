@@ -267,19 +267,23 @@ describe('R-VOTE-1 the machine and votingBase agree (issue 14)', () => {
             charter: record.cell.votingBase?.charter,
             suspendedConvened: record.cell.votingBase?.suspendedConvened,
           });
-          const asRecorded = (base: typeof fromRecord) => ({
-            size: base.size,
-            ruleSet: base.ruleSet,
-            memberIds: base.memberIds,
-          });
-          expect(recorded).toEqual(asRecorded(fromRecord));
-          expect(recorded).toEqual(asRecorded(fromOptions));
-          expect(fromRecord).toEqual(fromOptions);
+          // The whole verdict is stored, with its reading and its texts.
+          expect(recorded).toEqual(fromRecord);
+          expect(recorded).toEqual(fromOptions);
+          const charter =
+            cellOptions.votingBase?.charter ??
+            (day >= '2025-07-01'
+              ? '294-QĐ/TW'
+              : day >= '2025-01-20'
+                ? '232-QĐ/TW'
+                : '24-QĐ/TW');
+          expect(recorded?.texts).toEqual([`${charter} 9.3.2`]);
+          expect(recorded?.reading).toBe(
+            charter === '294-QĐ/TW' ? 'convened' : 'absent-excused-out',
+          );
           // The guard counted the ballots against the same base.
           const vote = { for: 1, against: 0, abstain: 0 };
-          expect(asRecorded(checkVoteEligibility(record, vote).base)).toEqual(
-            recorded,
-          );
+          expect(checkVoteEligibility(record, vote).base).toEqual(recorded);
           // And it is R-VOTE-1 as DOMAIN.md states it.
           expect(recorded?.memberIds).toEqual(
             generated

@@ -63,6 +63,9 @@ describe('R-RATE-3 proposed by the chi ủy, approved by the members, confirmed 
       proposedAt: '2027-03-09T21:05:00+07:00',
     });
     expect(proposed.approvedLevel).toBeUndefined();
+    // R-SET-1: the rating keeps the texts it was given under.
+    expect(proposed.texts?.[0]).toBe('42-HD/BTCTW');
+    expect(approved.texts).toEqual(proposed.texts);
     expect(proposed.criteria).toHaveLength(anPhuScheme.criteria.length);
     expect(
       proposed.criteria.find((c) => c.criterionId === 'chairing'),

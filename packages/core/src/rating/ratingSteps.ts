@@ -78,6 +78,7 @@ export function proposeRating(
   return checkArgument('result', Rating, {
     schemeId: result.schemeId,
     ruleSet: result.ruleSet,
+    texts: result.texts,
     criteria: result.criteria.map((c) => ({
       criterionId: c.criterionId,
       label: c.label.vi,

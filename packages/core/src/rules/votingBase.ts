@@ -5,6 +5,7 @@ import type { RuleSetId, VotingBaseExclusion } from '../entities/enums';
 import { AttendanceStatus } from '../entities/enums';
 import type { Meeting } from '../entities/meeting';
 import { Member } from '../entities/member';
+import type { VotingBase } from '../entities/vote';
 import { getRegulationsInForce, type RegulationId } from './regulations';
 import {
   FlagArgument,
@@ -48,24 +49,6 @@ export type VotingBaseReading =
   | 'absent-excused-out'
   /** 294-QĐ/TW: the official members convened; absent with a reason count. */
   | 'convened';
-
-/** The voting base of a meeting and how it was reached. */
-export interface VotingBase {
-  rule: 'R-VOTE-1';
-  ruleSet: RuleSetId;
-  /** The reading of point 9.3.2 the base follows, by the text in force or pinned. */
-  reading: VotingBaseReading;
-  /** The texts it rests on, by number (R-SET-1), e.g. `['294-QĐ/TW 9.3.2']`. */
-  texts: string[];
-  /** How many members the majorities are counted against. */
-  size: number;
-  /** The members in the base. */
-  memberIds: string[];
-  /** Everyone left out, each with the reason. */
-  excluded: Array<{ memberId: string; reason: VotingBaseExclusion }>;
-  /** Members of the base who have no roll-call line yet (kept in the base). */
-  unrecorded: string[];
-}
 
 /** The options of `getVotingBaseExclusion`. */
 export interface VotingBaseExclusionOptions {
@@ -201,7 +184,7 @@ export function votingBase(
   meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>,
   members: readonly Member[],
   options: VotingBaseOptions = {},
-): VotingBase {
+): Required<VotingBase> {
   return guardArguments(
     [
       ['meeting', MeetingArgument, meeting],
@@ -216,7 +199,7 @@ function votingBaseUnchecked(
   meeting: Pick<Meeting, 'scheduledAt' | 'ruleSet' | 'attendance'>,
   members: readonly Member[],
   options: VotingBaseOptions = {},
-): VotingBase {
+): Required<VotingBase> {
   const ruleSet = getMeetingRuleSet(meeting, options.ruleSet);
   const charter = getRegulationsInForce(
     meeting.scheduledAt,
@@ -233,7 +216,7 @@ function votingBaseUnchecked(
     meeting.attendance.map((a) => [a.memberId, a.status]),
   );
   const memberIds: string[] = [];
-  const excluded: VotingBase['excluded'] = [];
+  const excluded: Required<VotingBase>['excluded'] = [];
   const unrecorded: string[] = [];
   for (const member of members) {
     const status = statusOf.get(member.id);
@@ -279,7 +262,7 @@ export function recordVotingBase(
     members: readonly Member[];
   },
   options: VotingBaseOptions = {},
-): VotingBase {
+): Required<VotingBase> {
   return guardArguments(
     [
       ['record', RecordArgument, record],
@@ -296,7 +279,7 @@ function recordVotingBaseUnchecked(
     members: readonly Member[];
   },
   options: VotingBaseOptions = {},
-): VotingBase {
+): Required<VotingBase> {
   const own = record.cell.votingBase;
   return votingBase(record.meeting, record.members, {
     ...options,
