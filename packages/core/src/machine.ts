@@ -33,11 +33,22 @@ export {
   MEETING_EVENT_TYPES,
   meetingEventSchemas,
 } from './procedure/meetingEvents';
-export type { MeetingNotification } from './procedure/meetingMachine';
+export type { MeetingGuardName } from './procedure/meetingGuards';
 export {
   MEETING_MACHINE_ID,
   meetingMachine,
 } from './procedure/meetingMachine';
+export type {
+  FinalState,
+  MeetingNotification,
+  ProcedureCheck,
+  ProcedureState,
+  ProcedureStep,
+} from './procedure/procedureSteps';
+export {
+  PROCEDURE_STATES,
+  PROCEDURE_STEPS,
+} from './procedure/procedureSteps';
 export type {
   GuardRejectionCode,
   RejectionCode,

@@ -8,6 +8,14 @@ import {
 } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
 import { type MeetingGuardName, meetingGuards, parsed } from './meetingGuards';
+import {
+  type FinalState,
+  type MeetingNotification,
+  PROCEDURE_STATES,
+  PROCEDURE_STEPS,
+  type ProcedureState,
+  type ProcedureStep,
+} from './procedureSteps';
 import { type RejectionCode, refuse } from './rejections';
 
 /**
@@ -19,16 +27,6 @@ import { type RejectionCode, refuse } from './rejections';
  * ```
  */
 export const MEETING_MACHINE_ID = 'chibo-meeting';
-
-/** What the host's `notify` action is told about (its `params.kind`). */
-export type MeetingNotification =
-  | 'notice-sent'
-  | 'materials-posted'
-  | 'opened'
-  | 'closed'
-  | 'published'
-  | 'postponed'
-  | 'cancelled';
 
 const machineSetup = setup({
   types: {
@@ -115,22 +113,68 @@ function notifying(kind: MeetingNotification) {
   return ['accept' as const, { type: 'notify' as const, params: { kind } }];
 }
 
-/** Record an event that needs no rule beyond a valid payload. */
-const simple = [invalid, { actions: 'accept' }] as const;
+/** The transitions of one step: the payload check, its checks, the step. */
+function transitionsOf(step: ProcedureStep) {
+  return [
+    invalid,
+    ...(step.checks ?? []).map((check) =>
+      check.onlyIf
+        ? when([check.onlyIf, check.guard], check.code)
+        : unless(check.guard, check.code),
+    ),
+    {
+      ...(step.target
+        ? { target: `#${MEETING_MACHINE_ID}.${step.target}` }
+        : {}),
+      actions: step.notify ? notifying(step.notify) : ('accept' as const),
+    },
+  ];
+}
 
-const interruptions = {
-  POSTPONE: [
-    invalid,
-    { target: '#chibo-meeting.postponed', actions: notifying('postponed') },
-  ],
-  CANCEL: [
-    invalid,
-    { target: '#chibo-meeting.cancelled', actions: notifying('cancelled') },
-  ],
-} as const;
+/** The states that take postponement and cancellation: all before closing. */
+const OPEN_STATES = PROCEDURE_STATES.filter((state) => state !== 'closed');
+
+type StateConfig = {
+  on?: Partial<Record<string, ReturnType<typeof transitionsOf>>>;
+  tags?: string[];
+};
 
 /**
- * The procedure of a cell meeting as an XState v5 machine: preparation
+ * The machine's states from a table of steps (issue 14 §3): each step's
+ * event goes to its state, with its checks in order. A table that gives one
+ * state the same event twice is a mistake, and throws.
+ *
+ * @internal
+ */
+export function buildProcedureStates(
+  steps: readonly ProcedureStep[],
+): Record<ProcedureState | FinalState, StateConfig> {
+  const states = Object.fromEntries(
+    PROCEDURE_STATES.map((state) => [state, { on: {} }]),
+  ) as Record<ProcedureState, Required<Pick<StateConfig, 'on'>>>;
+  for (const step of steps) {
+    for (const state of step.state === 'open' ? OPEN_STATES : [step.state]) {
+      const on = states[state].on;
+      if (on[step.event]) {
+        throw new Error(
+          `The procedure gives the state ${state} the event ${step.event} twice.`,
+        );
+      }
+      on[step.event] = transitionsOf(step);
+    }
+  }
+  const terminal = { tags: ['terminal'] };
+  return {
+    ...states,
+    published: terminal,
+    postponed: terminal,
+    cancelled: terminal,
+  };
+}
+
+/**
+ * The procedure of a cell meeting as an XState v5 machine, built from the
+ * table of steps `PROCEDURE_STEPS`: preparation
  * (R-PREP-1..3), opening, proceedings (R-TASK-1), decision (R-VOTE-1..4),
  * rating (R-RATE-3), closing, publication; postponement and cancellation from
  * any open state. One definition serves regular (§4.3) and thematic (§4.4)
@@ -154,177 +198,24 @@ const interruptions = {
  * actor.getSnapshot().context.record.meeting.timeline.committeeMetAt;
  * ```
  */
-export const meetingMachine = machineSetup.createMachine({
-  id: MEETING_MACHINE_ID,
-  context: ({ input }) => createMeetingContext(input),
-  initial: 'preparation',
-  on: {
-    '*': {
-      actions: { type: 'reject', params: { code: 'not-accepted' } },
-    },
-  },
-  states: {
-    preparation: {
-      on: {
-        CONTENT_PREPARED: simple,
-        COMMITTEE_MET: simple,
-        DRAFT_APPROVED: simple,
-        NOTICE_SENT: [invalid, { actions: notifying('notice-sent') }],
-        MATERIALS_POSTED: [invalid, { actions: notifying('materials-posted') }],
-        OPEN: [
-          invalid,
-          unless('isPreparationComplete', 'preparation-incomplete'),
-          { target: 'opening', actions: notifying('opened') },
-        ],
-        ...interruptions,
+export const meetingMachine = createProcedureMachine(PROCEDURE_STEPS);
+
+/**
+ * The meeting machine for a table of steps: `meetingMachine` is this with
+ * `PROCEDURE_STEPS`; tests build variants (a step added or taken out).
+ *
+ * @internal
+ */
+export function createProcedureMachine(steps: readonly ProcedureStep[]) {
+  return machineSetup.createMachine({
+    id: MEETING_MACHINE_ID,
+    context: ({ input }) => createMeetingContext(input),
+    initial: 'preparation',
+    on: {
+      '*': {
+        actions: { type: 'reject', params: { code: 'not-accepted' } },
       },
     },
-    opening: {
-      on: {
-        FLAG_SALUTE: [
-          invalid,
-          unless('isFlagSaluteOn', 'flag-salute-off'),
-          { actions: 'accept' },
-        ],
-        DUES_COLLECTED: [
-          invalid,
-          unless('isDuesStepOn', 'dues-step-off'),
-          { actions: 'accept' },
-        ],
-        PURPOSE_STATED: simple,
-        GUESTS_INTRODUCED: simple,
-        ROLL_CALL: simple,
-        AGENDA_APPROVED: simple,
-        RECORDER_APPOINTED: simple,
-        START_PROCEEDINGS: [
-          invalid,
-          unless('isRollCallComplete', 'roll-call-incomplete'),
-          unless('isAgendaApproved', 'agenda-not-approved'),
-          unless('isRecorderAppointed', 'recorder-not-appointed'),
-          when(['isFlagSaluteOn', 'isFlagSaluted'], 'flag-salute-missing'),
-          unless('isQuorumMet', 'quorum-not-met'),
-          { target: 'proceedings', actions: 'accept' },
-        ],
-        ...interruptions,
-      },
-    },
-    proceedings: {
-      on: {
-        CURRENT_AFFAIRS: [
-          invalid,
-          unless('isRegularMeeting', 'regular-only'),
-          { actions: 'accept' },
-        ],
-        TASK_REVIEWED: [
-          invalid,
-          unless('isRegularMeeting', 'regular-only'),
-          { actions: 'accept' },
-        ],
-        IDEOLOGY_DISCUSSED: [
-          invalid,
-          unless('isRegularMeeting', 'regular-only'),
-          { actions: 'accept' },
-        ],
-        PRAISE_CRITICISM: simple,
-        THEME_PRESENTED: [
-          invalid,
-          unless('isThematicMeeting', 'thematic-only'),
-          unless('isSpeakerPresent', 'speaker-absent'),
-          { actions: 'accept' },
-        ],
-        TASK_ADDED: simple,
-        OPINION: [
-          invalid,
-          unless('isSpeakerPresent', 'speaker-absent'),
-          { actions: 'accept' },
-        ],
-        CONCLUDE: [
-          invalid,
-          when(
-            ['isRegularMeeting', 'arePreviousTasksReviewed'],
-            'tasks-not-reviewed',
-          ),
-          when(
-            ['isThematicMeeting', 'isThemePresented'],
-            'theme-not-presented',
-          ),
-          { target: 'decision', actions: 'accept' },
-        ],
-        ...interruptions,
-      },
-    },
-    decision: {
-      on: {
-        OPINION: [
-          invalid,
-          unless('isSpeakerPresent', 'speaker-absent'),
-          { actions: 'accept' },
-        ],
-        VOTE: [
-          invalid,
-          unless('isVoteModeAllowed', 'secret-ballot-required'),
-          unless('isSecretBallotAllowed', 'secret-ballot-online'),
-          unless('areVotersEligible', 'voters-not-eligible'),
-          { actions: 'accept' },
-        ],
-        START_RATING: [
-          invalid,
-          when(
-            ['isRegularMeeting', 'hasResolutionVote'],
-            'resolution-vote-missing',
-          ),
-          { target: 'rating', actions: 'accept' },
-        ],
-        ...interruptions,
-      },
-    },
-    rating: {
-      on: {
-        RATING_PROPOSED: simple,
-        RATING_APPROVED: [
-          invalid,
-          unless('isRatingProposed', 'rating-not-proposed'),
-          unless('isRatingApprovable', 'rating-approval-mismatch'),
-          unless('isSecretBallotAllowed', 'secret-ballot-online'),
-          unless('areVotersEligible', 'voters-not-eligible'),
-          unless('isRatingApprovalPassed', 'rating-approval-failed'),
-          { actions: 'accept' },
-        ],
-        RATING_CONFIRMED: [
-          invalid,
-          unless('isRatingApproved', 'rating-not-approved'),
-          unless('isSupervisorGuest', 'not-a-supervisor'),
-          { actions: 'accept' },
-        ],
-        MINUTES_READ: [
-          invalid,
-          unless('isRatingApproved', 'rating-not-approved'),
-          { target: 'closing', actions: 'accept' },
-        ],
-        ...interruptions,
-      },
-    },
-    closing: {
-      on: {
-        MINUTES_APPROVED: simple,
-        CLOSE: [
-          invalid,
-          unless('areMinutesApproved', 'minutes-not-approved'),
-          { target: 'closed', actions: notifying('closed') },
-        ],
-        ...interruptions,
-      },
-    },
-    closed: {
-      on: {
-        PUBLISH: [
-          invalid,
-          { target: 'published', actions: notifying('published') },
-        ],
-      },
-    },
-    published: { tags: ['terminal'] },
-    postponed: { tags: ['terminal'] },
-    cancelled: { tags: ['terminal'] },
-  },
-});
+    states: buildProcedureStates(steps),
+  });
+}
