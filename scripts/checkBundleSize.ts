@@ -46,6 +46,7 @@ const budgets = [
   { dir: 'core', entry: './schemas', limit: 20 * KB },
   { dir: 'core', entry: './i18n', limit: 10 * KB },
   { dir: 'core', entry: './time', limit: 5 * KB },
+  { dir: 'core', entry: './year', limit: 30 * KB },
   { dir: 'schedule', entry: '.', limit: 20 * KB },
   { dir: 'docx', entry: '.', limit: 15 * KB },
 ];
@@ -179,9 +180,10 @@ const allCore = await bundleEntries('core', [
   './schemas',
   './i18n',
   './time',
+  './year',
 ]);
 rows.push([
-  '@chibo/core, all seven entries',
+  '@chibo/core, all eight entries',
   kb(allCore.min),
   kb(allCore.gzip),
   '—',

@@ -92,7 +92,7 @@ try {
     try { restoreMeeting('{"machine":"chibo-meeting"}'); } catch (error) { unrestored = error; }
     if (!(unrestored instanceof ChiboError)) throw new Error('@chibo/core/persist threw something else than @chibo/core ChiboError');
     if (anPhuScheme.id !== 'an-phu-hd42' || typeof rateMeeting !== 'function') throw new Error('wrong rating entry');
-    if (!AttendanceStatus.options.includes('present') || labelsVi.attendanceStatus.present === undefined || toVietNamDate('2027-03-09T19:30') !== '2027-03-09') throw new Error('wrong entries by topic');
+    if (!AttendanceStatus.options.includes('present') || labelsVi.attendanceStatus.present === undefined || toVietNamDate('2027-03-09T19:30') !== '2027-03-09' || formatShare(11, 56) !== '11/56 (19,64%)') throw new Error('wrong entries by topic');
   `;
   const imports = {
     core: ['ChiboError', 'parseMember', 'tallyVote'],
@@ -102,6 +102,7 @@ try {
     'core/schemas': ['AttendanceStatus'],
     'core/i18n': ['labelsVi'],
     'core/time': ['toVietNamDate'],
+    'core/year': ['formatShare'],
     schedule: ['isWorkingDay', 'solarToLunar'],
     docx: ['renderRatingSheet'],
   };

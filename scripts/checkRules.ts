@@ -26,10 +26,6 @@ const PLANNED: Record<string, string> = {
   'R-DOC-6b': 'issue 15 (item-by-item minutes)',
   'R-DOC-7b': 'issue 15 (a real resolution)',
   'R-DOC-9': 'issue 15 (same record, same bytes)',
-  'R-DUES-1': 'issue 16 (the dues book)',
-  'R-DUES-2': 'issue 16 (the dues book)',
-  'R-YEAR-1': 'issue 16 (annual review and rating)',
-  'R-YEAR-2': 'issue 16 (roll-ups)',
   'R-YEAR-3': 'issue 16 (the year in figures)',
 };
 

@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 // The entries: `@chibo/core`, `@chibo/core/machine` and `@chibo/core/persist`
 // (the only ones that load xstate), `@chibo/core/rating`, and by topic
-// `@chibo/core/schemas`, `@chibo/core/i18n` and `@chibo/core/time`. Splitting puts the code they share in
+// `@chibo/core/schemas`, `@chibo/core/i18n`, `@chibo/core/time` and
+// `@chibo/core/year`. Splitting puts the code they share in
 // chunks, in CJS as well as ESM, so every entry sees the same `ChiboError`
 // class and the same schemas (`instanceof` holds across entries).
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
     schemas: 'src/schemas.ts',
     i18n: 'src/i18nEntry.ts',
     time: 'src/timeEntry.ts',
+    year: 'src/year/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
