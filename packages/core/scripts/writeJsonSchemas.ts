@@ -5,11 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type EntityName,
-  entitySchemas,
-  getJsonSchema,
-} from '../src/schemas';
+import { type EntityName, entitySchemas, getJsonSchema } from '../src/schemas';
 
 const out = join(
   dirname(fileURLToPath(import.meta.url)),

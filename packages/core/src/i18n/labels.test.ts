@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type LabelledEnum, labels, labelsEn, labelsVi } from '../i18nEntry';
-import * as core from '../schemas';
 import { getLabel } from '../index';
+import * as core from '../schemas';
 import { VIETNAMESE_LETTER } from '../testSupport/fixtures';
 import type { EnumSchemas } from './labels';
 
