@@ -47,7 +47,9 @@ const budgets = [
   { dir: 'core', entry: './i18n', limit: 10 * KB },
   { dir: 'core', entry: './time', limit: 5 * KB },
   { dir: 'core', entry: './year', limit: 30 * KB },
-  { dir: 'schedule', entry: '.', limit: 20 * KB },
+  // Admission milestones (R-ADM-1, issue 16) added about 3 kB; the
+  // tree-shaking check below keeps `solarToLunar` alone small.
+  { dir: 'schedule', entry: '.', limit: 22 * KB },
   { dir: 'docx', entry: '.', limit: 15 * KB },
 ];
 

@@ -28,7 +28,25 @@ const realLunarDate = (_result: unknown, args: unknown[]) => {
   expect(['boolean', 'undefined']).toContain(typeof date.leap);
 };
 
+/** SCENARIO.md: Hoàng Thị Ngọc's admission (R-ADM-1). */
+const ngoc = {
+  id: 'm17',
+  name: 'Hoàng Thị Ngọc',
+  standing: 'probationary',
+  dateOfBirth: '1998-04-12',
+  courseCertificateOn: '2026-03-20',
+  consideredOn: '2026-10-13',
+  admittedOn: '2026-12-10',
+} as const;
+const { milestones } = schedule.getAdmissionMilestones(ngoc, {
+  at: '2027-01-25',
+});
+
 const cases: Record<string, AuditCase> = {
+  admissionToICalendar: {
+    args: [milestones, { stamp: '2027-01-25T08:00:00+07:00', locale: 'en' }],
+  },
+  getAdmissionMilestones: { args: [ngoc, { at: '2027-01-25' }] },
   HolidayCalendar: { args: [{ weeklyRest: [0, 6] }], construct: true },
   createHolidayCalendar: { args: [{ weeklyRest: [0] }] },
   createYearPlan: { args: [cell, 2027, meetingPlan] },

@@ -11,7 +11,7 @@ import {
   VIET_NAM_OFFSET_MINUTES,
 } from '@chibo/core/time';
 
-export { fromDayNumber, toDayNumber } from '@chibo/core';
+export { fromDayNumber, toDayNumber } from '@chibo/core/time';
 
 /** A Gregorian civil date in Viet Nam: year, month 1–12, day 1–31. */
 export interface SolarDate {

@@ -2,6 +2,22 @@
 // calendar, public holidays, recurring meeting rules, plans and iCalendar.
 // Every civil time is Asia/Ho_Chi_Minh (R-TIME-1).
 
+export type { AdmissionMemberInput } from './admission/admissionMember';
+export { AdmissionMember } from './admission/admissionMember';
+export type { AdmissionToICalendarOptions } from './admission/admissionToICalendar';
+export { admissionToICalendar } from './admission/admissionToICalendar';
+export type {
+  AdmissionAge,
+  AdmissionMilestone,
+  AdmissionMilestoneKind,
+  AdmissionMilestoneStatus,
+  AdmissionMilestones,
+  AdmissionMilestonesOptions,
+} from './admission/getAdmissionMilestones';
+export {
+  ADMISSION_LIMITS,
+  getAdmissionMilestones,
+} from './admission/getAdmissionMilestones';
 export type { SolarDate } from './civil';
 export {
   createHolidayCalendar,

@@ -21,6 +21,15 @@ const DROPPED = new RegExp(
   `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]|${BIDI_CONTROL.source}`,
   'g',
 );
+/**
+ * What {@link cleanCalendarText} changes (a CR, a dropped character, any
+ * surrogate): most texts hold none and are returned as they are.
+ */
+const NEEDS_CLEANING = new RegExp(
+  `[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|${BIDI_CONTROL.source}`,
+);
+/** What {@link escapeText} changes. */
+const NEEDS_ESCAPING = /[\\;,\r\n]/;
 /** What may stand in a URI as it is (RFC 3986 §2): unreserved, reserved and `%`. */
 const NOT_URI = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu;
 
@@ -32,6 +41,7 @@ const NOT_URI = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu;
  * @returns the text to write, before escaping.
  */
 export function cleanCalendarText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\r\n?/g, '\n')
@@ -47,6 +57,7 @@ export function cleanCalendarText(text: string): string {
  * @returns the escaped value.
  */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
 }
 
@@ -69,28 +80,56 @@ export function encodeUri(link: string): string {
   );
 }
 
-const utf8Length = (codePoint: number) =>
-  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+/** The longest line before its CRLF, in octets (RFC 5545 §3.1). */
+const MAX_OCTETS = 75;
 
 /**
  * One content line, `NAME:value` and CRLF, folded so that no line passes 75
- * octets (RFC 5545 §3.1). A fold never splits a character's UTF-8 bytes.
+ * octets (RFC 5545 §3.1). A fold never splits a character's UTF-8 bytes (a
+ * surrogate pair is one 4-octet character; a lone surrogate counts as the
+ * 3 octets of the U+FFFD it is written as).
+ *
+ * A line of at most 25 UTF-16 units cannot pass 75 octets (no unit takes
+ * more than 3), so it is written as it is; a longer one is measured unit by
+ * unit with `charCodeAt` and cut into slices, never built character by
+ * character.
  *
  * @param name - the property name, with its parameters.
  * @param value - the value, already escaped or encoded.
  * @returns the line, ending in CRLF.
  */
 export function contentLine(name: string, value: string): string {
-  let line = '';
+  const line = `${name}:${value}`;
+  const length = line.length;
+  if (length <= MAX_OCTETS / 3) return `${line}\r\n`;
+  let folded = '';
+  let start = 0;
+  // A continuation line starts with a space, one octet of its 75.
   let octets = 0;
-  for (const char of `${name}:${value}`) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > 75) {
-      line += '\r\n ';
+  let i = 0;
+  while (i < length) {
+    const unit = line.charCodeAt(i);
+    let size = 1;
+    let width = 1;
+    if (unit >= 0x80) {
+      if (unit < 0x800) size = 2;
+      else if (
+        unit >= 0xd800 &&
+        unit <= 0xdbff &&
+        i + 1 < length &&
+        (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+      ) {
+        size = 4;
+        width = 2;
+      } else size = 3;
+    }
+    if (octets + size > MAX_OCTETS) {
+      folded += `${line.slice(start, i)}\r\n `;
+      start = i;
       octets = 1;
     }
-    line += char;
     octets += size;
+    i += width;
   }
-  return `${line}\r\n`;
+  return `${folded}${line.slice(start)}\r\n`;
 }

@@ -7,13 +7,19 @@ import {
 import { checkArgument } from '@chibo/core/schemas';
 import { toInstant } from '@chibo/core/time';
 import { z } from 'zod';
-import { formatLunarDate } from '../lunar/formatLunarDate';
+import { lunarDateText } from '../lunar/formatLunarDate';
 import { solarToLunar } from '../lunar/lunarCalendar';
 import type { PlannedMeeting, YearPlan } from '../plan/createYearPlan';
 import { YearPlanArgument, YearPlansArgument } from '../plan/yearPlanArgument';
 import {
+  CALENDAR_END,
+  calendarHead,
+  calendarText,
+  stampLine,
+  utcDateTime,
+} from './calendarText';
+import {
   CONTROL_CHARACTER,
-  cleanCalendarText,
   contentLine,
   encodeUri,
   escapeText,
@@ -119,7 +125,7 @@ function describe(
     number,
     number,
   ];
-  const lunar = formatLunarDate(
+  const lunar = lunarDateText(
     solarToLunar({ year: y, month: m, day: d }),
     locale,
   );
@@ -140,22 +146,13 @@ function describe(
   return lines.join('\n');
 }
 
-/** A TEXT value from a plan or the options, cleaned and escaped. */
-const text = (value: string) => escapeText(cleanCalendarText(value));
-
-/** `20270210T123000Z`: an instant in UTC (RFC 5545 §3.3.5, form 2). */
-const utc = (instant: Date) =>
-  instant
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/[-:]/g, '');
-
 const show = (value: string) => JSON.stringify(value);
 
 /** One event as chibo writes it, every value already escaped or encoded. */
 interface EventLines {
   uid: string;
-  stamp: string;
+  /** The whole DTSTAMP line: the same for every event. */
+  stampLine: string;
   start: string;
   end: string;
   summary: string;
@@ -165,19 +162,23 @@ interface EventLines {
 }
 
 function writeEvent(event: EventLines): string {
-  return [
-    'BEGIN:VEVENT\r\n',
-    contentLine('UID', event.uid),
-    contentLine('SEQUENCE', '0'),
-    contentLine('DTSTAMP', event.stamp),
-    contentLine('DTSTART', event.start),
-    contentLine('DTEND', event.end),
-    contentLine('SUMMARY', event.summary),
-    event.location ? contentLine('LOCATION', event.location) : '',
-    contentLine('DESCRIPTION', event.description),
-    event.url ? contentLine('URL;VALUE=URI', event.url) : '',
-    'END:VEVENT\r\n',
-  ].join('');
+  return `BEGIN:VEVENT\r\n${contentLine('UID', event.uid)}SEQUENCE:0\r\n${event.stampLine}${contentLine('DTSTART', event.start)}${contentLine('DTEND', event.end)}${contentLine('SUMMARY', event.summary)}${event.location ? contentLine('LOCATION', event.location) : ''}${contentLine('DESCRIPTION', event.description)}${event.url ? contentLine('URL;VALUE=URI', event.url) : ''}END:VEVENT\r\n`;
+}
+
+/**
+ * The escaped TEXT of a value, computed once per distinct value in one
+ * export (a place or a summary repeats over a plan's meetings).
+ */
+function createTextCache(): (value: string) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    let escaped = cache.get(value);
+    if (escaped === undefined) {
+      escaped = calendarText(value);
+      cache.set(value, escaped);
+    }
+    return escaped;
+  };
 }
 
 /**
@@ -267,31 +268,10 @@ export function toICalendar(
   const list: readonly YearPlan[] = several ? plans : [plans as YearPlan];
   const locale = options.locale ?? 'vi';
   const first = list[0];
-  const stamp = toInstant(
-    options.stamp ?? `${first?.year ?? 2000}-01-01T00:00:00+07:00`,
+  const dtstamp = stampLine(
+    options.stamp,
+    `${first?.year ?? 2000}-01-01T00:00:00+07:00`,
   );
-  if (Number.isNaN(stamp.getTime())) {
-    throw new ChiboError(
-      'invalid-argument',
-      {
-        vi: `Thời điểm xuất lịch (stamp) không phải ngày giờ hợp lệ: ${String(options.stamp)}.`,
-        en: `The export time (stamp) is not a valid date and time: ${String(options.stamp)}.`,
-      },
-      {
-        issues: [
-          {
-            path: ['stamp'],
-            code: 'invalid_type',
-            message: {
-              vi: 'Cần ngày giờ ISO 8601 hoặc Date.',
-              en: 'Expected an ISO 8601 date-time or a Date.',
-            },
-            rule: 'R-TIME-2',
-          },
-        ],
-      },
-    );
-  }
   const domain = options.uidDomain ?? 'chibo';
   const links = list.map((plan) =>
     plan.meetings.map((meeting) => pick(options, 'onlineLink', meeting)),
@@ -307,7 +287,7 @@ export function toICalendar(
       { issues },
     );
   }
-  const name = text(
+  const name = calendarText(
     options.name ??
       (list.length === 1 && first
         ? first.cell.name
@@ -315,33 +295,28 @@ export function toICalendar(
           ? 'Lịch sinh hoạt chi bộ'
           : 'Party cell meetings'),
   );
-  const lines = [
-    'BEGIN:VCALENDAR\r\n',
-    contentLine('VERSION', '2.0'),
-    contentLine('PRODID', `-//chibo//@chibo/schedule//${locale.toUpperCase()}`),
-  ];
-  if (name)
-    lines.push(contentLine('NAME', name), contentLine('X-WR-CALNAME', name));
-  const dtstamp = utc(stamp);
+  let ics = calendarHead(locale, name);
+  const cached = createTextCache();
+  const kinds = {
+    regular: getLabel('meetingKind', 'regular', locale),
+    thematic: getLabel('meetingKind', 'thematic', locale),
+  };
+  const uidTail = `@${domain}`;
   list.forEach((plan, p) => {
     plan.meetings.forEach((meeting, m) => {
       const given = links[p]?.[m];
       const url = given ? encodeUri(given) : undefined;
-      const kind = getLabel('meetingKind', meeting.kind, locale);
-      lines.push(
-        writeEvent({
-          uid: escapeText(`${meeting.id}@${domain}`),
-          stamp: dtstamp,
-          start: utc(toInstant(meeting.start)),
-          end: utc(toInstant(meeting.end)),
-          summary: text(`${kind} – ${plan.cell.name}`),
-          location: text(pick(options, 'location', meeting) ?? ''),
-          description: text(describe(meeting, locale, url)),
-          url,
-        }),
-      );
+      ics += writeEvent({
+        uid: escapeText(`${meeting.id}${uidTail}`),
+        stampLine: dtstamp,
+        start: utcDateTime(toInstant(meeting.start)),
+        end: utcDateTime(toInstant(meeting.end)),
+        summary: cached(`${kinds[meeting.kind]} – ${plan.cell.name}`),
+        location: cached(pick(options, 'location', meeting) ?? ''),
+        description: calendarText(describe(meeting, locale, url)),
+        url,
+      });
     });
   });
-  lines.push('END:VCALENDAR\r\n');
-  return lines.join('');
+  return `${ics}${CALENDAR_END}`;
 }

@@ -86,6 +86,18 @@ export function formatLunarDate(
 ): string {
   checkArgument('date', LunarDateSchema, date);
   checkArgument('locale', LocaleSchema, locale);
+  return lunarDateText(date, locale);
+}
+
+/**
+ * {@link formatLunarDate} without its checks, for a date chibo computed
+ * itself (`solarToLunar`): the calendar writer formats thousands.
+ *
+ * @param date - a lunar date from `solarToLunar`.
+ * @param locale - `'vi'` or `'en'`.
+ * @returns the date in words.
+ */
+export function lunarDateText(date: LunarDate, locale: Locale): string {
   const name = getLunarYearName(date.year);
   if (locale === 'vi') {
     return `ngày ${pad(date.day)} tháng ${pad(date.month)}${date.leap ? ' nhuận' : ''} năm ${name} (âm lịch)`;
