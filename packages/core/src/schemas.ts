@@ -96,7 +96,6 @@ export {
 export type { EntityName } from './entities/registry';
 export { entityLabels, entitySchemas } from './entities/registry';
 export {
-  Recipient,
   Resolution,
   ResolutionTask,
   TaskAssignee,
