@@ -33,7 +33,15 @@ export {
   MEETING_EVENT_TYPES,
   meetingEventSchemas,
 } from './procedure/meetingEvents';
-export type { MeetingGuardName } from './procedure/meetingGuards';
+export type {
+  GuardArgs as MeetingGuardArgs,
+  MeetingGuardName,
+} from './procedure/meetingGuards';
+export { meetingGuards } from './procedure/meetingGuards';
+export type {
+  ProcedureStateConfig,
+  ProcedureTransition,
+} from './procedure/meetingMachine';
 export {
   MEETING_MACHINE_ID,
   meetingMachine,

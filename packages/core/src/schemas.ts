@@ -96,6 +96,7 @@ export {
 export type { EntityName } from './entities/registry';
 export { entityLabels, entitySchemas } from './entities/registry';
 export {
+  Recipient,
   Resolution,
   ResolutionTask,
   TaskAssignee,

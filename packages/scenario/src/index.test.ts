@@ -48,4 +48,59 @@ describe('SCENARIO.md: Chi bộ thôn Trang Nùng', () => {
     expect(marchMeeting.resolution.tasks).toHaveLength(5);
     expect(thematicMeetingQ1.presenterId).toBe('m02');
   });
+
+  it('R-DOC-6b: each agenda item holds its presenter, summary, opinions and conclusion as SCENARIO.md gives them', () => {
+    const presenters = marchMeeting.agenda.map((item) =>
+      'presenterId' in item ? item.presenterId : undefined,
+    );
+    expect(presenters).toEqual(['m01', 'm02', 'm03', 'm01', undefined]);
+    const speakersOn = (itemId: string) =>
+      marchMeeting.opinions
+        .filter((o) => o.agendaItemId === itemId)
+        .map((o) => o.speakerId);
+    expect(speakersOn('a1')).toEqual([]);
+    expect(marchMeeting.agenda[0]).toMatchObject({
+      noOpinions: true,
+      durationMinutes: 12,
+    });
+    expect(speakersOn('a2')).toEqual(['m10']);
+    expect(speakersOn('a3')).toEqual(['m08']);
+    expect(speakersOn('a4')).toEqual(['m04', 'm12', 'm15', 'g01']);
+    expect(marchMeeting.agenda[4].conclusion).toBe(marchMeeting.conclusion);
+    for (const item of marchMeeting.agenda.slice(0, 4)) {
+      expect('summary' in item && item.summary.length > 0, item.id).toBe(true);
+    }
+  });
+
+  it('R-DOC-6b: the review gives each task its result in words and the reason where not done', () => {
+    for (const review of marchMeeting.taskReviews) {
+      expect(review.result.length, review.taskId).toBeGreaterThan(0);
+      if (review.status !== 'done')
+        expect('reason' in review && review.reason, review.taskId).toBeTruthy();
+    }
+  });
+
+  it('R-DOC-7b: the resolution has its grounds, assessment, recipients and a mass-organisation assignee', () => {
+    const { resolution } = marchMeeting;
+    expect(resolution.grounds).toHaveLength(3);
+    expect(resolution.assessment).toMatch(
+      /quỹ khuyến học.*sườn đồi.*xi măng.*cháy rừng/s,
+    );
+    expect(resolution.recipients.map((r) => r.name)).toEqual([
+      'Đảng ủy xã Xuân Quang',
+      'Đảng viên trong chi bộ',
+      'Lưu chi bộ',
+    ]);
+    expect(
+      resolution.tasks[0].assignees.filter(
+        (a) => a.kind === 'mass-organisation',
+      ),
+    ).toEqual([
+      { kind: 'mass-organisation', name: 'Chi hội Phụ nữ thôn Trang Nùng' },
+      {
+        kind: 'mass-organisation',
+        name: 'Chi đoàn Thanh niên thôn Trang Nùng',
+      },
+    ]);
+  });
 });

@@ -117,15 +117,56 @@ export const februaryResolution = {
   ],
 } as const;
 
+/** The chair's conclusion of the March meeting (SCENARIO.md). */
+const chairConclusion =
+  'Chi bộ thống nhất tổ chức canh lửa rừng, hoàn thành vận động ký cam kết, sửa đường bằng ngày công của các hộ; chi ủy giới thiệu hai quần chúng trẻ đi học lớp nhận thức về Đảng.';
+
+/**
+ * The agenda of the March meeting with what each item holds (SCENARIO.md
+ * "What each agenda item holds", R-DOC-6b): presenter, summary and the
+ * chair's conclusion. The opinions on each item are the meeting's opinions
+ * with its `agendaItemId`.
+ */
 const agenda = [
   {
     id: 'a1',
     title: 'Thông tin thời sự trong nước, quốc tế và của địa phương.',
+    presenterId: 'm01',
+    durationMinutes: 12,
+    summary:
+      'Cảnh báo của tỉnh ngày 01/3/2027 về nguy cơ cháy rừng trong mùa khô; kế hoạch của xã Xuân Quang thực hiện bộ tiêu chí nông thôn mới năm 2027; tin về kỳ họp đầu năm 2027 của Quốc hội.',
+    noOpinions: true,
+    conclusion:
+      'Đảng viên truyền đạt các thông tin trên đến gia đình và các hộ dân.',
   },
-  { id: 'a2', title: 'Đánh giá kết quả thực hiện Nghị quyết tháng 02/2027.' },
-  { id: 'a3', title: 'Tình hình tư tưởng của đảng viên và nhân dân.' },
-  { id: 'a4', title: 'Nhiệm vụ, giải pháp tháng 3/2027.' },
-  { id: 'a5', title: 'Thảo luận, biểu quyết thông qua nghị quyết.' },
+  {
+    id: 'a2',
+    title: 'Đánh giá kết quả thực hiện Nghị quyết tháng 02/2027.',
+    presenterId: 'm02',
+    summary:
+      'Báo cáo kết quả ba nhiệm vụ của Nghị quyết tháng 02/2027: thu quỹ khuyến học năm 2027 đạt 100% số hộ; vận động ký cam kết không đốt nương làm rẫy được 52/61 hộ, 9 hộ ở xa trên sườn đồi chưa ký vì chưa được đến vận động tận nhà; sửa chữa 200 m đường bê tông nội thôn chưa làm được vì xi măng chưa về.',
+    conclusion:
+      'Chuyển việc sửa chữa đường bê tông sang tháng 3/2027; hoàn thành vận động ký cam kết trước ngày 20/3/2027.',
+  },
+  {
+    id: 'a3',
+    title: 'Tình hình tư tưởng của đảng viên và nhân dân.',
+    presenterId: 'm03',
+    summary:
+      'Đảng viên và nhân dân yên tâm, ổn định; một số hộ lo lắng về giá quế; hai hộ tranh chấp ranh giới đất, tổ hòa giải của thôn đang giải quyết.',
+  },
+  {
+    id: 'a4',
+    title: 'Nhiệm vụ, giải pháp tháng 3/2027.',
+    presenterId: 'm01',
+    summary:
+      'Dự thảo năm nhiệm vụ, giải pháp tháng 3/2027: vận động các hộ còn lại ký cam kết; canh lửa rừng đầu nguồn; sửa chữa đường bê tông nội thôn; tư vấn chuyển đổi cây trồng; giới thiệu quần chúng ưu tú đi học lớp nhận thức về Đảng.',
+  },
+  {
+    id: 'a5',
+    title: 'Thảo luận, biểu quyết thông qua nghị quyết.',
+    conclusion: chairConclusion,
+  },
 ] as const;
 
 const presentIds = [
@@ -183,59 +224,60 @@ export const marchMeeting = {
     {
       id: 'op1',
       speakerId: 'm04',
-      agendaItemId: 'a5',
+      agendaItemId: 'a4',
       text: 'Chín hộ chưa ký cam kết đều ở xa trên sườn đồi. Đề nghị Hội Phụ nữ và Đoàn Thanh niên trực tiếp đến vận động ngay trong tuần này.',
     },
     {
       id: 'op2',
       speakerId: 'm12',
-      agendaItemId: 'a5',
+      agendaItemId: 'a4',
       text: 'Mùa khô nguy cơ cháy rừng cao. Đề nghị phân công các tổ canh lửa tại bìa rừng đầu nguồn.',
     },
     {
       id: 'op3',
       speakerId: 'm08',
-      agendaItemId: 'a5',
+      agendaItemId: 'a3',
       text: 'Một số hộ muốn chuyển từ trồng ngô sang trồng quế. Đề nghị chi bộ mời cán bộ nông nghiệp xã đến tư vấn.',
     },
     {
       id: 'op4',
       speakerId: 'm10',
-      agendaItemId: 'a5',
+      agendaItemId: 'a2',
       text: 'Xi măng làm đường dự kiến về ngày 20/3/2027. Đề nghị huy động mỗi hộ góp ngày công vào hai ngày cuối tuần sau đó.',
     },
     {
       id: 'op5',
       speakerId: 'm15',
-      agendaItemId: 'a5',
+      agendaItemId: 'a4',
       text: 'Xin tham gia tổ canh lửa rừng và đề nghị chi bộ giao nhiệm vụ cụ thể để rèn luyện.',
     },
     {
       id: 'op6',
       speakerId: 'g01',
-      agendaItemId: 'a5',
+      agendaItemId: 'a4',
       text: 'Ghi nhận chi bộ chuẩn bị nội dung tốt. Đề nghị chi bộ lựa chọn quần chúng ưu tú đi học lớp nhận thức về Đảng quý II.',
     },
   ],
-  conclusion:
-    'Chi bộ thống nhất tổ chức canh lửa rừng, hoàn thành vận động ký cam kết, sửa đường bằng ngày công của các hộ; chi ủy giới thiệu hai quần chúng trẻ đi học lớp nhận thức về Đảng.',
+  conclusion: chairConclusion,
   taskReviews: [
     {
       taskId: 't2027-02-1',
       status: 'done',
-      note: 'Đạt 100% số hộ',
+      result: 'Đã thu xong quỹ khuyến học của 100% số hộ, đa số hộ đóng sớm',
       progress: { achieved: 100, target: 100, unit: '% số hộ' },
     },
     {
       taskId: 't2027-02-2',
       status: 'partly-done',
-      note: 'Đạt 52/61 hộ',
+      result: 'Đã có 52/61 hộ ký cam kết',
+      reason: '9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà',
       progress: { achieved: 52, target: 61, unit: 'hộ' },
     },
     {
       taskId: 't2027-02-3',
       status: 'not-done',
-      note: 'Xi măng chưa về; chuyển sang tháng 3',
+      result: 'Chưa sửa chữa được đoạn đường nào',
+      reason: 'Xi măng chưa về',
       carriedOverTo: 't2027-03-3',
     },
   ],
@@ -257,6 +299,18 @@ export const marchMeeting = {
     summary: 'về lãnh đạo thực hiện nhiệm vụ tháng 3 năm 2027',
     adoptedAt: '2027-03-09T20:55:00+07:00',
     voteId: 'v1',
+    grounds: [
+      'Điều lệ Đảng Cộng sản Việt Nam',
+      'Nghị quyết của Đảng ủy xã Xuân Quang về nhiệm vụ năm 2027',
+      'Nghị quyết Đại hội Chi bộ thôn Trang Nùng nhiệm kỳ 2025–2027',
+    ],
+    assessment:
+      'Đa số hộ đã đóng quỹ khuyến học sớm. Việc vận động ký cam kết không đốt nương làm rẫy còn chậm ở các hộ xa trên sườn đồi do chưa đến vận động tận nhà. Việc sửa chữa đường bê tông nội thôn phải chờ xi măng về. Chi bộ lãnh đạo công tác phòng, chống cháy rừng mùa khô kịp thời.',
+    recipients: [
+      { name: 'Đảng ủy xã Xuân Quang', purpose: 'để báo cáo' },
+      { name: 'Đảng viên trong chi bộ' },
+      { name: 'Lưu chi bộ' },
+    ],
     tasks: [
       {
         id: 't2027-03-1',
@@ -264,6 +318,11 @@ export const marchMeeting = {
         assignees: [
           { kind: 'member', memberId: 'm02' },
           { kind: 'member', memberId: 'm04' },
+          { kind: 'mass-organisation', name: 'Chi hội Phụ nữ thôn Trang Nùng' },
+          {
+            kind: 'mass-organisation',
+            name: 'Chi đoàn Thanh niên thôn Trang Nùng',
+          },
         ],
         dueOn: '2027-03-20',
         continues: 't2027-02-2',
@@ -349,6 +408,50 @@ export const marchRating = {
 const marchAt = (time: string) => `2027-03-09T${time}:00+07:00`;
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
+/** An agenda item's presentation as the recorder logs it (R-DOC-6b). */
+function itemPresented(id: AgendaItemId, time: string) {
+  const { presenterId, durationMinutes, summary } = agendaItem(id);
+  return {
+    type: 'ITEM_PRESENTED',
+    at: marchAt(time),
+    agendaItemId: id,
+    presenterId,
+    ...(durationMinutes === undefined ? {} : { durationMinutes }),
+    summary,
+  };
+}
+
+/** The chair's conclusion on an agenda item (R-DOC-6b). */
+function itemConcluded(id: AgendaItemId, time: string) {
+  const item = agendaItem(id);
+  return {
+    type: 'ITEM_CONCLUDED',
+    at: marchAt(time),
+    agendaItemId: id,
+    conclusion: item.conclusion,
+    ...(item.noOpinions === undefined ? {} : { noOpinions: item.noOpinions }),
+  };
+}
+
+type AgendaItemId = (typeof agenda)[number]['id'];
+
+/** What an agenda item of the scenario may hold (R-DOC-6b). */
+interface ScenarioAgendaItem {
+  id: AgendaItemId;
+  title: string;
+  presenterId?: string;
+  durationMinutes?: number;
+  summary?: string;
+  noOpinions?: boolean;
+  conclusion?: string;
+}
+
+function agendaItem(id: AgendaItemId): ScenarioAgendaItem {
+  const item = agenda.find((a) => a.id === id);
+  if (!item) throw new Error(`No agenda item ${id} in the scenario.`);
+  return item;
+}
+
 /**
  * The March 2027 meeting (SCENARIO.md) as the events a host sends the meeting
  * machine, phase by phase (DOMAIN.md §4.3). Plain data: every event carries
@@ -360,10 +463,13 @@ export const marchEvents = {
     {
       type: 'CONTENT_PREPARED',
       at: marchMeeting.timeline.contentPreparedAt,
-      draft: {
+      draft: json({
         id: marchMeeting.resolution.id,
         summary: marchMeeting.resolution.summary,
-      },
+        grounds: marchMeeting.resolution.grounds,
+        assessment: marchMeeting.resolution.assessment,
+        recipients: marchMeeting.resolution.recipients,
+      }),
     },
     { type: 'COMMITTEE_MET', at: marchMeeting.timeline.committeeMetAt },
     { type: 'NOTICE_SENT', at: marchMeeting.timeline.noticeSentAt },
@@ -385,7 +491,9 @@ export const marchEvents = {
     {
       type: 'AGENDA_APPROVED',
       at: marchMeeting.timeline.agendaApprovedAt,
-      agenda: json(marchMeeting.agenda),
+      // The agenda as approved: its items' titles. What was presented and
+      // concluded on each comes with ITEM_PRESENTED and ITEM_CONCLUDED.
+      agenda: marchMeeting.agenda.map(({ id, title }) => ({ id, title })),
     },
     {
       type: 'RECORDER_APPOINTED',
@@ -396,13 +504,18 @@ export const marchEvents = {
   proceedings: [
     { type: 'START_PROCEEDINGS', at: marchAt('19:40') },
     { type: 'CURRENT_AFFAIRS', at: marchAt('19:40') },
+    itemPresented('a1', '19:40'),
+    itemConcluded('a1', '19:52'),
+    itemPresented('a2', '19:52'),
     ...marchMeeting.taskReviews.map((review, i) => ({
       type: 'TASK_REVIEWED',
-      at: marchAt(`19:${50 + i}`),
+      at: marchAt(`19:${53 + i}`),
       review: json(review),
     })),
     { type: 'IDEOLOGY_DISCUSSED', at: marchAt('20:05') },
+    itemPresented('a3', '20:05'),
     { type: 'PRAISE_CRITICISM', at: marchAt('20:10') },
+    itemPresented('a4', '20:15'),
     ...marchMeeting.resolution.tasks.map((task, i) => ({
       type: 'TASK_ADDED',
       at: marchAt(`20:1${5 + i}`),
@@ -413,6 +526,8 @@ export const marchEvents = {
       at: marchAt(`20:${25 + 3 * i}`),
       opinion: json(opinion),
     })),
+    itemConcluded('a2', '20:45'),
+    itemConcluded('a5', '20:50'),
     {
       type: 'CONCLUDE',
       at: marchMeeting.timeline.concludedAt,

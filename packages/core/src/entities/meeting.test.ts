@@ -343,3 +343,70 @@ describe('parseAttendance and parseOpinion', () => {
     expect(pathsOf(error)).toEqual(sortedPaths([['speakerId'], ['text']]));
   });
 });
+
+describe('agenda items hold what a minutes book holds (R-DOC-6b)', () => {
+  it('R-DOC-6b: keeps each item presenter, summary, no-opinion mark and conclusion, in NFC', () => {
+    const meeting = parseMeeting(
+      modify(minimal, {
+        agenda: [
+          {
+            id: 'a1',
+            title: 'Thông tin thời sự',
+            presenterId: 'm01',
+            durationMinutes: 12,
+            summary: ' Cảnh báo cháy rừng mùa khô. '.normalize('NFD'),
+            noOpinions: true,
+            conclusion: 'Đảng viên truyền đạt đến các hộ.'.normalize('NFD'),
+          },
+        ],
+      }),
+    );
+    expect(meeting.agenda[0]).toEqual({
+      id: 'a1',
+      title: 'Thông tin thời sự',
+      presenterId: 'm01',
+      durationMinutes: 12,
+      summary: 'Cảnh báo cháy rừng mùa khô.',
+      noOpinions: true,
+      conclusion: 'Đảng viên truyền đạt đến các hộ.',
+    });
+  });
+
+  it('R-DOC-6b: an item of an older record (id and title only) still parses, with no content invented', () => {
+    const meeting = parseMeeting(
+      modify(minimal, { agenda: [{ id: 'a1', title: 'Thông tin thời sự' }] }),
+    );
+    expect(meeting.agenda[0]).toEqual({ id: 'a1', title: 'Thông tin thời sự' });
+  });
+
+  it('R-DOC-6b: rejects an item marked "no opinions" that has opinions, and unknown or malformed item fields', () => {
+    const error = expectFailure(
+      safeParseMeeting(
+        modify(minimal, {
+          agenda: [
+            { id: 'a1', title: 'Thông tin thời sự', noOpinions: true },
+            { id: 'a2', title: 'Nhiệm vụ', durationMinutes: 0, presenter: 'x' },
+          ],
+          opinions: [
+            {
+              id: 'op1',
+              speakerId: 'm04',
+              agendaItemId: 'a1',
+              text: 'Ý kiến.',
+            },
+          ],
+        }),
+      ),
+    );
+    expect(pathsOf(error)).toEqual(
+      sortedPaths([
+        ['agenda', 0, 'noOpinions'],
+        ['agenda', 1, 'durationMinutes'],
+        ['agenda', 1],
+      ]),
+    );
+    expect(issueAt(error, ['agenda', 0, 'noOpinions'])).toMatchObject({
+      rule: 'R-DOC-6b',
+    });
+  });
+});

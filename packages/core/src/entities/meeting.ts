@@ -12,7 +12,7 @@ import { Meta } from './meta';
 import { Opinion } from './opinion';
 import { DateTime, Id, LongText, Text } from './primitives';
 import { Rating } from './rating';
-import { uniqueIds, whenValid } from './refinements';
+import { ANY_SEGMENT, uniqueIds, whenValid } from './refinements';
 import { Resolution, TaskReview } from './resolution';
 import { Vote } from './vote';
 
@@ -26,10 +26,44 @@ export const Guest = z.strictObject({
 });
 export type Guest = z.infer<typeof Guest>;
 
-/** One item of the agenda (§4.3, R-DOC-6). */
+/**
+ * One item of the agenda and what the minutes book holds for it (§4.3,
+ * R-DOC-6, R-DOC-6b): who presented it, a summary of what was presented, and
+ * the chair's conclusion on it. The opinions on the item are the meeting's
+ * `opinions` whose `agendaItemId` is the item's id. Every field but `id` and
+ * `title` is optional, so a record made before they existed still parses; a
+ * document made from an item with none of them says that its content was not
+ * recorded, and never that no one spoke.
+ *
+ * @example
+ * ```ts
+ * const item = AgendaItem.parse({
+ *   id: 'a1',
+ *   title: 'Thông tin thời sự trong nước, quốc tế và của địa phương.',
+ *   presenterId: 'm01',
+ *   durationMinutes: 12,
+ *   summary: 'Công điện của tỉnh về phòng cháy rừng mùa khô…',
+ *   noOpinions: true,
+ *   conclusion: 'Đảng viên truyền đạt thông tin đến các hộ gia đình.',
+ * });
+ * ```
+ */
 export const AgendaItem = z.strictObject({
   id: Id,
   title: Text,
+  /** Who presented the item: a member's id or a guest's id (R-DOC-6b). */
+  presenterId: Id.optional(),
+  /** How long the presentation took, in minutes. */
+  durationMinutes: z.number().int().positive().optional(),
+  /** What was presented: a summary of the report or directive (R-DOC-6b). */
+  summary: LongText.optional(),
+  /**
+   * `true` when the recorder noted that no one spoke on the item. Without it,
+   * an item with no opinions has its opinions unrecorded (R-DOC-6b).
+   */
+  noOpinions: z.boolean().optional(),
+  /** The chair's conclusion on the item (R-DOC-6b). */
+  conclusion: LongText.optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -162,6 +196,31 @@ export const Meeting = z
       }
     },
     whenValid(['timeline']),
+  )
+  .superRefine(
+    (meeting, ctx) => {
+      meeting.agenda.forEach((item, index) => {
+        if (
+          item.noOpinions === true &&
+          meeting.opinions.some((o) => o.agendaItemId === item.id)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['agenda', index, 'noOpinions'],
+            message: `Item "${item.id}" is marked as having no opinions, but opinions on it are recorded.`,
+            params: {
+              vi: `Nội dung "${item.id}" được ghi là không có ý kiến phát biểu nhưng lại có ý kiến được ghi.`,
+              rule: 'R-DOC-6b',
+            },
+          });
+        }
+      });
+    },
+    whenValid(
+      ['agenda', ANY_SEGMENT, 'id'],
+      ['agenda', ANY_SEGMENT, 'noOpinions'],
+      ['opinions', ANY_SEGMENT, 'agendaItemId'],
+    ),
   )
   .superRefine(...uniqueIds(['attendance'], 'memberId'))
   .superRefine(...uniqueIds(['guests'], 'id'))

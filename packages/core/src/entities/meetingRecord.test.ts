@@ -516,3 +516,40 @@ describe('never a crash', () => {
     );
   });
 });
+
+describe('parseMeetingRecord: who presented each item (R-DOC-6b)', () => {
+  it('R-DOC-6b: accepts a member present or a guest as presenter', () => {
+    const record = parseMeetingRecord(
+      modify(marchRecord, { 'meeting.agenda.4.presenterId': 'g01' }),
+    );
+    expect(record.meeting.agenda.map((a) => a.presenterId)).toEqual([
+      'm01',
+      'm02',
+      'm03',
+      'm01',
+      'g01',
+    ]);
+  });
+
+  it('R-DOC-6b: rejects a presenter who is not in the record or is recorded absent', () => {
+    const error = expectFailure(
+      safeParseMeetingRecord(
+        modify(marchRecord, {
+          'meeting.agenda.0.presenterId': 'm05',
+          'meeting.agenda.2.presenterId': 'g09',
+        }),
+      ),
+    );
+    expect(pathsOf(error)).toEqual([
+      ['meeting', 'agenda', 0, 'presenterId'],
+      ['meeting', 'agenda', 2, 'presenterId'],
+    ]);
+    expect(error.issues.map((i) => [i.rule, i.message.en])).toEqual([
+      ['R-DOC-6b', 'Presenter "m05" is recorded absent.'],
+      ['R-DOC-6b', 'Presenter "g09" is neither a member nor a guest.'],
+    ]);
+    expect(error.issues[0]?.message.vi).toBe(
+      'Người trình bày "m05" được ghi là vắng mặt.',
+    );
+  });
+});

@@ -6,11 +6,15 @@ import { Meta } from './meta';
 import { ANY_SEGMENT, reportDuplicates, whenValid } from './refinements';
 import { Resolution } from './resolution';
 
+const SPEAKER = { vi: 'Người phát biểu', en: 'Speaker' };
+const PRESENTER = { vi: 'Người trình bày', en: 'Presenter' };
+
 /**
  * A meeting with the cell and the members it refers to: the unit the rules,
  * the meeting machine and the documents work on. Parsing it checks every
- * cross-reference: attendance, chair, recorder, speakers, assignees and
- * reviewed tasks must name people and tasks that exist, and no id repeats.
+ * cross-reference: attendance, chair, recorder, presenters, speakers,
+ * assignees and reviewed tasks must name people and tasks that exist, and no
+ * id repeats.
  *
  * @example
  * ```ts
@@ -62,6 +66,30 @@ export const MeetingRecord = z
         }
       };
 
+      /** A speaker or presenter: a member present, or a guest. */
+      const requirePresentPerson = (
+        id: string,
+        path: PropertyKey[],
+        who: { vi: string; en: string },
+        rule?: string,
+      ) => {
+        if (!memberIds.has(id) && !guestIds.has(id)) {
+          issue(
+            path,
+            `${who.en} "${id}" is neither a member nor a guest.`,
+            `${who.vi} "${id}" không phải đảng viên hay đại biểu.`,
+            rule,
+          );
+        } else if (statusOf.has(id) && statusOf.get(id) !== 'present') {
+          issue(
+            path,
+            `${who.en} "${id}" is recorded absent.`,
+            `${who.vi} "${id}" được ghi là vắng mặt.`,
+            rule,
+          );
+        }
+      };
+
       if (meeting.cellId !== cell.id) {
         issue(
           ['meeting', 'cellId'],
@@ -103,27 +131,22 @@ export const MeetingRecord = z
         }
       }
       const agendaIds = new Set(meeting.agenda.map((a) => a.id));
+      meeting.agenda.forEach((item, index) => {
+        if (item.presenterId === undefined) return;
+        requirePresentPerson(
+          item.presenterId,
+          ['meeting', 'agenda', index, 'presenterId'],
+          PRESENTER,
+          'R-DOC-6b',
+        );
+      });
       meeting.opinions.forEach((opinion, index) => {
         const path = ['meeting', 'opinions', index];
-        if (
-          !memberIds.has(opinion.speakerId) &&
-          !guestIds.has(opinion.speakerId)
-        ) {
-          issue(
-            [...path, 'speakerId'],
-            `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
-            `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
-          );
-        } else if (
-          statusOf.has(opinion.speakerId) &&
-          statusOf.get(opinion.speakerId) !== 'present'
-        ) {
-          issue(
-            [...path, 'speakerId'],
-            `Speaker "${opinion.speakerId}" is recorded absent.`,
-            `Người phát biểu "${opinion.speakerId}" được ghi là vắng mặt.`,
-          );
-        }
+        requirePresentPerson(
+          opinion.speakerId,
+          [...path, 'speakerId'],
+          SPEAKER,
+        );
         if (
           opinion.agendaItemId !== undefined &&
           !agendaIds.has(opinion.agendaItemId)
@@ -210,6 +233,7 @@ export const MeetingRecord = z
       ['meeting', 'attendance', ANY_SEGMENT, 'memberId'],
       ['meeting', 'attendance', ANY_SEGMENT, 'status'],
       ['meeting', 'agenda', ANY_SEGMENT, 'id'],
+      ['meeting', 'agenda', ANY_SEGMENT, 'presenterId'],
       ['meeting', 'opinions', ANY_SEGMENT, 'speakerId'],
       ['meeting', 'opinions', ANY_SEGMENT, 'agendaItemId'],
       ['meeting', 'votes', ANY_SEGMENT, 'subject'],

@@ -5,6 +5,7 @@ import {
   parseResolutionTask,
   safeParseResolution,
   safeParseResolutionTask,
+  TaskReview,
 } from '../schemas';
 import {
   DELETE,
@@ -106,6 +107,111 @@ describe('parseResolutionTask', () => {
     const error = expectFailure(safeParseResolutionTask({ id: 't1' }));
     expect(pathsOf(error)).toEqual(
       sortedPaths([['description'], ['assignees'], ['dueOn']]),
+    );
+  });
+});
+
+describe('the resolution as data (R-DOC-7b)', () => {
+  it('R-DOC-7b: parses the March resolution: grounds, assessment, recipients and a mass organisation among the assignees', () => {
+    const resolution = parseResolution(marchMeeting.resolution);
+    expect(resolution.grounds).toEqual([
+      'Điều lệ Đảng Cộng sản Việt Nam',
+      'Nghị quyết của Đảng ủy xã Xuân Quang về nhiệm vụ năm 2027',
+      'Nghị quyết Đại hội Chi bộ thôn Trang Nùng nhiệm kỳ 2025–2027',
+    ]);
+    expect(resolution.assessment).toMatch(/^Đa số hộ đã đóng quỹ khuyến học/);
+    expect(resolution.recipients).toEqual([
+      { name: 'Đảng ủy xã Xuân Quang', purpose: 'để báo cáo' },
+      { name: 'Đảng viên trong chi bộ' },
+      { name: 'Lưu chi bộ' },
+    ]);
+    expect(resolution.tasks[0]?.assignees.slice(2)).toEqual([
+      { kind: 'mass-organisation', name: 'Chi hội Phụ nữ thôn Trang Nùng' },
+      {
+        kind: 'mass-organisation',
+        name: 'Chi đoàn Thanh niên thôn Trang Nùng',
+      },
+    ]);
+  });
+
+  it('R-DOC-7b: leaves grounds and recipients absent on an older resolution, so the document uses its defaults', () => {
+    const resolution = parseResolution(februaryResolution);
+    expect(resolution).not.toHaveProperty('grounds');
+    expect(resolution).not.toHaveProperty('recipients');
+    expect(resolution).not.toHaveProperty('assessment');
+  });
+
+  it('R-DOC-7b: assigns a task to the head of a residential group, and needs the group and the organisation named', () => {
+    const task = {
+      id: 't1',
+      description: 'Rà soát các hộ chưa ký cam kết',
+      dueOn: '2027-03-20',
+    };
+    expect(
+      parseResolutionTask({
+        ...task,
+        assignees: [
+          { kind: 'group-head', group: 'tổ dân cư số 2', name: 'Lý Văn Dũng' },
+        ],
+      }).assignees,
+    ).toEqual([
+      { kind: 'group-head', group: 'tổ dân cư số 2', name: 'Lý Văn Dũng' },
+    ]);
+    const error = expectFailure(
+      safeParseResolutionTask({
+        ...task,
+        assignees: [
+          { kind: 'group-head' },
+          { kind: 'mass-organisation', name: ' ' },
+        ],
+      }),
+    );
+    expect(pathsOf(error)).toEqual(
+      sortedPaths([
+        ['assignees', 0, 'group'],
+        ['assignees', 1, 'name'],
+      ]),
+    );
+  });
+
+  it('R-DOC-7b: rejects an empty ground, a recipient without a name and an unknown key', () => {
+    const error = expectFailure(
+      safeParseResolution(
+        modify(marchMeeting.resolution, {
+          'grounds.1': '',
+          'recipients.0.name': DELETE,
+          'recipients.2.purpose ': 'x',
+        }),
+      ),
+    );
+    expect(pathsOf(error)).toEqual(
+      sortedPaths([
+        ['grounds', 1],
+        ['recipients', 0, 'name'],
+        ['recipients', 2],
+      ]),
+    );
+  });
+});
+
+describe('TaskReview (R-TASK-1, R-DOC-6b)', () => {
+  it('R-DOC-6b: keeps the result in words and the reason a task is not done, in NFC', () => {
+    const review = TaskReview.parse({
+      taskId: 't2027-02-3',
+      status: 'not-done',
+      result: 'Chưa sửa chữa được đoạn đường nào',
+      reason: ' Xi măng chưa về '.normalize('NFD'),
+      carriedOverTo: 't2027-03-3',
+    });
+    expect(review).toEqual({
+      taskId: 't2027-02-3',
+      status: 'not-done',
+      result: 'Chưa sửa chữa được đoạn đường nào',
+      reason: 'Xi măng chưa về',
+      carriedOverTo: 't2027-03-3',
+    });
+    expect(TaskReview.safeParse({ ...review, because: 'x' }).success).toBe(
+      false,
     );
   });
 });

@@ -58,6 +58,8 @@ describe('inferred output types', () => {
       | { kind: 'member'; memberId: string }
       | { kind: 'cell-committee' }
       | { kind: 'cell' }
+      | { kind: 'mass-organisation'; name: string }
+      | { kind: 'group-head'; group: string; name?: string | undefined }
     >();
   });
 

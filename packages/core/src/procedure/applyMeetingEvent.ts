@@ -1,5 +1,5 @@
 import type { Attendance } from '../entities/attendance';
-import type { Meeting, MeetingTimeline } from '../entities/meeting';
+import type { AgendaItem, Meeting, MeetingTimeline } from '../entities/meeting';
 import type { MeetingRecord } from '../entities/meetingRecord';
 import type { Vote } from '../entities/vote';
 import { approveRating, getRatingApprovalProblem } from '../rating/ratingSteps';
@@ -65,6 +65,25 @@ function upsert<T>(
   }
   const keys = new Set(items.map(key));
   return [...list.filter((x) => !keys.has(key(x))), ...items];
+}
+
+/**
+ * The meeting with the fields given set on one agenda item (R-DOC-6b); a
+ * field the event leaves out keeps what the item holds.
+ */
+function withAgendaItem(
+  meeting: Meeting,
+  id: string,
+  fields: Partial<Omit<AgendaItem, 'id' | 'title'>>,
+): Meeting {
+  const given = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  );
+  return withFields(meeting, {
+    agenda: meeting.agenda.map((item) =>
+      item.id === id ? (withFields(item, given) as AgendaItem) : item,
+    ),
+  });
 }
 
 function recordVote(
@@ -137,6 +156,17 @@ function applyToMeeting(
         : meeting;
     case 'RECORDER_APPOINTED':
       return withFields(meeting, { recorderId: event.memberId });
+    case 'ITEM_PRESENTED':
+      return withAgendaItem(meeting, event.agendaItemId, {
+        presenterId: event.presenterId,
+        durationMinutes: event.durationMinutes,
+        summary: event.summary,
+      });
+    case 'ITEM_CONCLUDED':
+      return withAgendaItem(meeting, event.agendaItemId, {
+        conclusion: event.conclusion,
+        noOpinions: event.noOpinions,
+      });
     case 'TASK_REVIEWED':
       return withFields(meeting, {
         taskReviews: upsert(

@@ -315,9 +315,55 @@ function checkReferences(
           en: `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
           vi: `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
         });
-      return hasAgendaItem(meeting, opinion.agendaItemId)
-        ? undefined
-        : noAgendaItem(opinion.agendaItemId);
+      if (!hasAgendaItem(meeting, opinion.agendaItemId))
+        return noAgendaItem(opinion.agendaItemId);
+      if (
+        meeting.agenda.some(
+          (a) => a.id === opinion.agendaItemId && a.noOpinions,
+        )
+      )
+        return problem(
+          {
+            en: `Item "${opinion.agendaItemId}" was recorded as having no opinions.`,
+            vi: `Nội dung "${opinion.agendaItemId}" đã được ghi là không có ý kiến.`,
+          },
+          { rule: 'R-DOC-6b' },
+        );
+      return undefined;
+    }
+    case 'ITEM_PRESENTED': {
+      if (!meeting.agenda.some((a) => a.id === event.agendaItemId))
+        return noAgendaItem(event.agendaItemId);
+      const { presenterId } = event;
+      if (
+        presenterId !== undefined &&
+        !isMember(presenterId) &&
+        !meeting.guests.some((g) => g.id === presenterId)
+      )
+        return problem(
+          {
+            en: `Presenter "${presenterId}" is neither a member nor a guest.`,
+            vi: `Người trình bày "${presenterId}" không phải đảng viên hay đại biểu.`,
+          },
+          { rule: 'R-DOC-6b' },
+        );
+      return undefined;
+    }
+    case 'ITEM_CONCLUDED': {
+      if (!meeting.agenda.some((a) => a.id === event.agendaItemId))
+        return noAgendaItem(event.agendaItemId);
+      if (
+        event.noOpinions &&
+        meeting.opinions.some((o) => o.agendaItemId === event.agendaItemId)
+      )
+        return problem(
+          {
+            en: `Item "${event.agendaItemId}" has opinions recorded: it cannot be marked as having none.`,
+            vi: `Nội dung "${event.agendaItemId}" đã có ý kiến được ghi, không thể ghi là không có ý kiến.`,
+          },
+          { rule: 'R-DOC-6b' },
+        );
+      return undefined;
     }
     case 'VOTE':
     case 'RATING_APPROVED': {

@@ -6,7 +6,7 @@ import { AgendaItem, Guest } from '../entities/meeting';
 import { Meta } from '../entities/meta';
 import { DateTime, Id, LongText, Text } from '../entities/primitives';
 import { Rating } from '../entities/rating';
-import { ResolutionTask, TaskReview } from '../entities/resolution';
+import { Resolution, ResolutionTask, TaskReview } from '../entities/resolution';
 import { DisciplineBallots } from '../entities/vote';
 
 // The payload of every event the meeting machine accepts. Each carries its own
@@ -53,9 +53,20 @@ const VoteInput = z.strictObject({
 export const meetingEventSchemas = {
   // Preparation (R-PREP-1..3)
   CONTENT_PREPARED: bare('CONTENT_PREPARED').extend({
-    /** The draft resolution or conclusion (R-PREP-1). */
+    /**
+     * The draft resolution or conclusion (R-PREP-1), with the grounds, the
+     * assessment of last month and the recipients the chi ủy prepared
+     * (R-DOC-7b).
+     */
     draft: z
-      .strictObject({ id: Id, summary: Text.optional(), meta: Meta.optional() })
+      .strictObject({
+        id: Id,
+        summary: Text.optional(),
+        grounds: Resolution.shape.grounds,
+        assessment: Resolution.shape.assessment,
+        recipients: Resolution.shape.recipients,
+        meta: Meta.optional(),
+      })
       .optional(),
   }),
   COMMITTEE_MET: bare('COMMITTEE_MET'),
@@ -93,6 +104,18 @@ export const meetingEventSchemas = {
       text: LongText.min(1),
       meta: Meta.optional(),
     }),
+  }),
+  // Each agenda item as the minutes book records it (R-DOC-6b)
+  ITEM_PRESENTED: bare('ITEM_PRESENTED').extend({
+    agendaItemId: Id,
+    presenterId: AgendaItem.shape.presenterId,
+    durationMinutes: AgendaItem.shape.durationMinutes,
+    summary: AgendaItem.shape.summary,
+  }),
+  ITEM_CONCLUDED: bare('ITEM_CONCLUDED').extend({
+    agendaItemId: Id,
+    conclusion: LongText.min(1).optional(),
+    noOpinions: z.boolean().optional(),
   }),
   CONCLUDE: bare('CONCLUDE').extend({ conclusion: LongText.min(1) }),
   // Decision (§4.3.3)

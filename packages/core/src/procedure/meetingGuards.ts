@@ -25,13 +25,27 @@ export function parsed(context: MeetingContext, event: unknown) {
   return verdict.ok ? verdict.event : undefined;
 }
 
-/** What a guard receives. */
-interface GuardArgs {
+/** What a guard of `meetingMachine` receives. */
+export interface GuardArgs {
   context: MeetingContext;
   event: MeetingEvent;
 }
 
-/** The named guards of `meetingMachine`. */
+/**
+ * The named guards of `meetingMachine`, each a thin call to a pure check of
+ * its rule. The table of steps (`PROCEDURE_STEPS`) names them; a host
+ * replaces one with `meetingMachine.provide({ guards })` and may call the
+ * default from its own.
+ *
+ * @example
+ * ```ts
+ * import { meetingGuards, meetingMachine } from '@chibo/core/machine';
+ *
+ * const machine = meetingMachine.provide({
+ *   guards: { isFlagSaluteOn: () => true, isSpeakerPresent: meetingGuards.isSpeakerPresent },
+ * });
+ * ```
+ */
 export const meetingGuards = {
   /** The payload is well formed, in time order, and names what exists. */
   isEventValid: ({ context, event }: GuardArgs) =>
@@ -66,6 +80,10 @@ export const meetingGuards = {
     const e = parsed(context, event);
     if (e?.type === 'OPINION')
       return isPresent(context.record, e.opinion.speakerId);
+    if (e?.type === 'ITEM_PRESENTED')
+      return (
+        e.presenterId === undefined || isPresent(context.record, e.presenterId)
+      );
     const presenter = context.record.meeting.presenterId;
     return presenter === undefined || isPresent(context.record, presenter);
   },

@@ -509,14 +509,14 @@ describe('meetingMachine: transition tables (pure)', () => {
       const snapshot = before('CONCLUDE');
       const [next] = transition(meetingMachine, snapshot, {
         type: 'POSTPONE',
-        at: '2027-03-09T20:45:00+07:00',
+        at: '2027-03-09T20:50:00+07:00',
         reason: 'Mất điện toàn thôn',
       });
       expect(next.value).toBe('postponed');
       const { meeting } = next.context.record;
       expect(meeting.status).toBe('postponed');
       expect(meeting.postponement).toEqual({
-        at: '2027-03-09T20:45:00+07:00',
+        at: '2027-03-09T20:50:00+07:00',
         reason: 'Mất điện toàn thôn',
       });
       expect(meeting.opinions).toEqual(

@@ -134,10 +134,25 @@ function transitionsOf(step: ProcedureStep) {
 /** The states that take postponement and cancellation: all before closing. */
 const OPEN_STATES = PROCEDURE_STATES.filter((state) => state !== 'closed');
 
-type StateConfig = {
-  on?: Partial<Record<string, ReturnType<typeof transitionsOf>>>;
+/**
+ * A state of the meeting machine as `buildProcedureStates` makes it from the
+ * table of steps: the transitions of each event it takes, and its tags.
+ */
+export type ProcedureStateConfig = {
+  on?: Partial<Record<string, ProcedureTransition[]>>;
   tags?: string[];
 };
+
+/**
+ * One transition of a step, as the machine's config holds it: a guard (a
+ * named guard, negated or combined) and the actions it leads to (a rejection
+ * with its code, or `accept` and the notification), and the target state.
+ */
+export interface ProcedureTransition {
+  guard?: unknown;
+  target?: string;
+  actions: unknown;
+}
 
 /**
  * The machine's states from a table of steps (issue 14 §3): each step's
@@ -148,10 +163,10 @@ type StateConfig = {
  */
 export function buildProcedureStates(
   steps: readonly ProcedureStep[],
-): Record<ProcedureState | FinalState, StateConfig> {
+): Record<ProcedureState | FinalState, ProcedureStateConfig> {
   const states = Object.fromEntries(
     PROCEDURE_STATES.map((state) => [state, { on: {} }]),
-  ) as Record<ProcedureState, Required<Pick<StateConfig, 'on'>>>;
+  ) as Record<ProcedureState, Required<Pick<ProcedureStateConfig, 'on'>>>;
   for (const step of steps) {
     for (const state of step.state === 'open' ? OPEN_STATES : [step.state]) {
       const on = states[state].on;
@@ -216,6 +231,10 @@ export function createProcedureMachine(steps: readonly ProcedureStep[]) {
         actions: { type: 'reject', params: { code: 'not-accepted' } },
       },
     },
-    states: buildProcedureStates(steps),
+    // The table's transitions are built from the guards and actions above.
+    states: buildProcedureStates(steps) as Record<
+      ProcedureState | FinalState,
+      { on?: Record<string, ReturnType<typeof transitionsOf>>; tags?: string[] }
+    >,
   });
 }

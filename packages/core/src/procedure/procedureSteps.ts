@@ -204,6 +204,13 @@ export const PROCEDURE_STEPS: readonly ProcedureStep[] = [
   { state: 'proceedings', event: 'TASK_ADDED', source: 'R-TASK-1' },
   {
     state: 'proceedings',
+    event: 'ITEM_PRESENTED',
+    source: 'R-DOC-6b',
+    checks: [speakerPresent],
+  },
+  { state: 'proceedings', event: 'ITEM_CONCLUDED', source: 'R-DOC-6b' },
+  {
+    state: 'proceedings',
     event: 'OPINION',
     source: '§4.3.2',
     checks: [speakerPresent],

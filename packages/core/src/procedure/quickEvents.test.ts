@@ -119,6 +119,22 @@ const SEEDS: Array<Record<string, unknown>> = [
       text: 'Đề nghị',
     },
   },
+  {
+    type: 'ITEM_PRESENTED',
+    at: AT,
+    agendaItemId: 'a1',
+    presenterId: 'm01',
+    durationMinutes: 12,
+    summary: 'Cảnh báo nguy cơ cháy rừng trong mùa khô.',
+  },
+  { type: 'ITEM_PRESENTED', at: AT, agendaItemId: 'a1' },
+  {
+    type: 'ITEM_CONCLUDED',
+    at: AT,
+    agendaItemId: 'a1',
+    conclusion: 'Đảng viên truyền đạt đến các hộ dân.',
+    noOpinions: true,
+  },
   { type: 'CONCLUDE', at: AT, conclusion: 'Thống nhất.' },
   {
     type: 'VOTE',

@@ -103,6 +103,10 @@ const dateTime: Reader<string> = (v) => quickAt(v) ?? FAIL;
 /** A field left to zod whenever it is there: the host's own `meta`. */
 const viaZod: Reader = () => FAIL;
 
+/** A whole, positive number of minutes (an agenda item's duration). */
+const wholeMinutes: Reader<number> = (v) =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : FAIL;
+
 function oneOf(options: readonly string[]): Reader<string> {
   const allowed = new Set(options);
   return (v) => (typeof v === 'string' && allowed.has(v) ? v : FAIL);
@@ -225,6 +229,15 @@ const assigneeOf = {
   ]),
   'cell-committee': object([['kind', literal('cell-committee')]]),
   cell: object([['kind', literal('cell')]]),
+  'mass-organisation': object([
+    ['kind', literal('mass-organisation')],
+    ['name', text],
+  ]),
+  'group-head': object([
+    ['kind', literal('group-head')],
+    ['group', text],
+    optional('name', text),
+  ]),
 } as Record<string, Reader>;
 
 const assignee: Reader = Object.assign(
@@ -254,6 +267,8 @@ const resolutionTask = object([
 const taskReview = object([
   ['taskId', id],
   ['status', oneOf(TaskReview.shape.status.options)],
+  optional('result', longText),
+  optional('reason', longText),
   optional('note', longText),
   optional('progress', progress),
   optional('carriedOverTo', id),
@@ -306,6 +321,11 @@ const guest = object([
 const agendaItem = object([
   ['id', id],
   ['title', text],
+  optional('presenterId', id),
+  optional('durationMinutes', wholeMinutes),
+  optional('summary', longText),
+  optional('noOpinions', boolean),
+  optional('conclusion', longText),
 ]);
 
 /**
@@ -319,7 +339,17 @@ export const QUICK_PAYLOADS: Partial<
   CONTENT_PREPARED: [
     optional(
       'draft',
-      object([['id', id], optional('summary', text), optional('meta', viaZod)]),
+      object([
+        ['id', id],
+        optional('summary', text),
+        optional('grounds', arrayOf(text)),
+        optional('assessment', longText),
+        optional(
+          'recipients',
+          arrayOf(object([['name', text], optional('purpose', text)])),
+        ),
+        optional('meta', viaZod),
+      ]),
     ),
   ],
   COMMITTEE_MET: [],
@@ -351,6 +381,17 @@ export const QUICK_PAYLOADS: Partial<
         optional('meta', viaZod),
       ]),
     ],
+  ],
+  ITEM_PRESENTED: [
+    ['agendaItemId', id],
+    optional('presenterId', id),
+    optional('durationMinutes', wholeMinutes),
+    optional('summary', longText),
+  ],
+  ITEM_CONCLUDED: [
+    ['agendaItemId', id],
+    optional('conclusion', someText),
+    optional('noOpinions', boolean),
   ],
   CONCLUDE: [['conclusion', someText]],
   VOTE: [['vote', vote]],
