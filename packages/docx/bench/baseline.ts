@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Header,
   Packer,
@@ -14,15 +13,9 @@ import {
   WidthType,
 } from 'docx';
 import type { DocumentModel, DocumentParagraph } from '../src/index';
+import { ALIGN, NO_BORDERS } from '../test/docxReference';
 
 const TEXT_WIDTH = 9354; // A4 less 30 + 15 mm, in twips
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
 
 function para(p: DocumentParagraph): Paragraph {
   return new Paragraph({
@@ -70,16 +63,7 @@ export function createBaseline(
             width: { size: TEXT_WIDTH, type: WidthType.DXA },
             columnWidths: b.widths,
             layout: TableLayoutType.FIXED,
-            borders: b.borders
-              ? undefined
-              : {
-                  top: NONE,
-                  bottom: NONE,
-                  left: NONE,
-                  right: NONE,
-                  insideHorizontal: NONE,
-                  insideVertical: NONE,
-                },
+            borders: b.borders ? undefined : NO_BORDERS,
             rows: b.rows.map(
               (row, i) =>
                 new TableRow({

@@ -26,7 +26,15 @@ const textArgument = (index: number) => (_result: unknown, args: unknown[]) => {
 const cases: Record<string, AuditCase> = {
   assertComplete: { args: [model] },
   buildMinutes: { args: [ratedMarchRecord, { locale: 'en' }] },
-  buildRatingSheet: { args: [marchRating, { record: ratedMarchRecord }] },
+  buildRatingSheet: {
+    args: [
+      marchRating,
+      {
+        record: ratedMarchRecord,
+        signer: { titles: ['T/M CHI BỘ', 'BÍ THƯ'], name: 'Hoàng Văn Minh' },
+      },
+    ],
+  },
   buildResolution: { args: [ratedMarchRecord] },
   cleanText: { args: ['Lò Thị Hoa'] },
   formatDocumentDate: {
@@ -48,8 +56,10 @@ const cases: Record<string, AuditCase> = {
     },
   },
   formatLongDate: { args: ['2027-03-09', 'en'], check: localeArgument(1) },
+  getDocumentHash: { args: [new Uint8Array([80, 75, 5, 6])] },
   getLevelForScore: { args: [94] },
   getModelText: { args: [model] },
+  renderDocument: { args: [model, { font: 'Liberation Serif' }] },
   renderMany: { args: [[ratedMarchRecord], { document: 'minutes' }] },
   renderMinutes: { args: [ratedMarchRecord] },
   renderRatingSheet: { args: [marchRating, { record: ratedMarchRecord }] },

@@ -15,7 +15,7 @@ import {
   type ResolvedOptions,
   resolveOptions,
 } from './options';
-import { getVoteBaseSize } from './voteBase';
+import { getVotingBaseSize } from './votingBase';
 
 /** What a renderer works from: the parsed record, its options and look-ups. */
 export interface RecordContext {
@@ -145,7 +145,7 @@ export function createRecordContext(
   if (kind !== 'rating-sheet') {
     meeting.votes.forEach((vote, index) => {
       try {
-        tallyVote(vote, getVoteBaseSize(vote, record));
+        tallyVote(vote, getVotingBaseSize(vote, record));
       } catch (error) {
         if (!(error instanceof ChiboError)) throw error;
         issues.push({

@@ -53,7 +53,19 @@ describe('R-DOC-8: hostile records (fast-check)', () => {
             ])
               expectSafeXml(bytes);
             expect(minutesText).toBe(minutesText.normalize('NFC'));
-            const { names, opinions, tasks } = textsOf(record);
+            const {
+              names,
+              opinions,
+              tasks,
+              items,
+              resolution: grounds,
+            } = textsOf(record);
+            // R-DOC-6b: each item's summary and conclusion; R-DOC-7b: the
+            // grounds and recipients (empty once cleaned: printed as empty).
+            for (const text of items)
+              expect(minutesText).toContain(cleanText(text));
+            for (const text of grounds)
+              expect(resolutionText).toContain(cleanText(text));
             for (const name of names)
               expect(minutesText).toContain(cleanText(name));
             for (const opinion of opinions)
@@ -108,6 +120,11 @@ const TEXT_KEYS = new Set([
   'reasonEn',
   'candidateName',
   'onlineLink',
+  'result',
+  'group',
+  'assessment',
+  'grounds',
+  'purpose',
 ]);
 const wrap = (text: string) =>
   `\u202E${text}\u2066\u200F\u2069\u061C\u200E\u202A\u202B\u202D\u2067\u2068\u202C`;

@@ -3,6 +3,7 @@
 
 export { assertComplete } from './assertComplete';
 export { cleanText } from './cleanText';
+export { getDocumentHash } from './documentHash';
 export {
   formatDocumentDate,
   formatDocumentMonth,
@@ -28,8 +29,10 @@ export {
   DEFAULT_MARGINS_MM,
 } from './options';
 export { getLevelForScore } from './ratingRuns';
-export type { RatingSheetOptions } from './ratingSheet';
+export type { RatingSheetOptions, SheetSigner } from './ratingSheet';
 export { buildRatingSheet, renderRatingSheet } from './ratingSheet';
+export type { RenderDocumentOptions } from './renderDocument';
+export { renderDocument } from './renderDocument';
 export type { RenderedDocument, RenderManyOptions } from './renderMany';
 export { renderMany } from './renderMany';
 export type { ResolutionOptions } from './resolution';

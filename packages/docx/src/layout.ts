@@ -9,6 +9,7 @@ import {
   value,
   wording,
 } from './model';
+import { getLinesWidth } from './textWidth';
 
 /** Font sizes in points (R-DOC-2, R-DOC-5). */
 export const SIZES = Object.freeze({
@@ -34,9 +35,12 @@ const upper = (text: string, locale: Locale) =>
   cleanText(text).toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-US');
 
 /**
- * The header of R-DOC-2: on the left the superior organisation (14 pt), the
- * issuing cell (14 pt bold), "*" and the number; on the right "ĐẢNG CỘNG SẢN
- * VIỆT NAM" (15 pt bold, underlined) and the place and date (14 pt italic).
+ * The header of R-DOC-2 and R-DOC-2b, a borderless table of two rows. Row 1:
+ * on the left the superior organisation (14 pt), the issuing cell (14 pt
+ * bold) and "*"; on the right "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold,
+ * underlined). Row 2: the number and symbol on the left and the place and
+ * date (14 pt italic) on the right, so the two stand on the same line
+ * whatever the names' lengths.
  *
  * @param parts - the names, number and date line.
  * @param locale - the document's language.
@@ -48,7 +52,7 @@ export function documentHeader(
 ): DocumentTable {
   const center = { align: 'center' as const };
   const size = SIZES.header;
-  const left: DocumentParagraph[] = [
+  const top: DocumentParagraph[] = [
     paragraph([value(upper(parts.superior, locale), { size })], center),
     paragraph(
       [value(upper(parts.issuer, locale), { size, bold: true })],
@@ -56,35 +60,39 @@ export function documentHeader(
     ),
     paragraph([wording('*', { size })], center),
   ];
-  if (parts.number) {
-    left.push(paragraph([wording(parts.number, { size })], center));
-  }
-  const right: DocumentParagraph[] = [
-    paragraph(
-      [
-        wording(
-          locale === 'vi'
-            ? 'ĐẢNG CỘNG SẢN VIỆT NAM'
-            : 'COMMUNIST PARTY OF VIET NAM',
-          { size: SIZES.partyName, bold: true, underline: true },
-        ),
-      ],
-      center,
-    ),
-    paragraph([wording(' ', { size })], center),
-    paragraph([value(parts.placeAndDate, { size, italics: true })], center),
-  ];
+  const party = paragraph(
+    [
+      wording(
+        locale === 'vi'
+          ? 'ĐẢNG CỘNG SẢN VIỆT NAM'
+          : 'COMMUNIST PARTY OF VIET NAM',
+        { size: SIZES.partyName, bold: true, underline: true },
+      ),
+    ],
+    center,
+  );
+  const number = paragraph([wording(parts.number ?? ' ', { size })], center);
+  const date = paragraph(
+    [value(parts.placeAndDate, { size, italics: true })],
+    center,
+  );
   return {
     type: 'table',
     columns: [45, 55],
-    rows: [[left, right]],
+    rows: [
+      [top, [party]],
+      [[number], [date]],
+    ],
     borders: false,
   };
 }
 
+/** The short rule under a title block (R-DOC-2b). */
+export const TITLE_RULE = '-----';
+
 /**
- * The document's name in capitals (16 pt bold) and its summary lines (14 pt
- * bold), centred (R-DOC-5).
+ * The document's name in capitals (16 pt bold), its summary lines (14 pt
+ * bold), centred (R-DOC-5), and a short rule under them (R-DOC-2b).
  *
  * @param name - e.g. "BIÊN BẢN".
  * @param summary - the summary lines, as runs.
@@ -106,6 +114,7 @@ export function documentTitle(
         { align: 'center', keepNext: true },
       ),
     ),
+    paragraph([wording(TITLE_RULE)], { align: 'center' }),
     paragraph([wording(' ')]),
   ];
 }
@@ -188,7 +197,16 @@ export interface SignatureColumn {
 }
 
 /**
- * A borderless two-column signature block.
+ * The narrowest text width chibo plans a signature block for, in twips: A4
+ * with the wider margins R-DOC-1 allows (35 + 15 mm), less a little.
+ */
+const SIGNATURE_WIDTH = 9000;
+
+/**
+ * A borderless two-column signature block. The columns are halves unless a
+ * title or name needs more: then each column gets what its longest line
+ * needs and they share the rest, so that a title such as "XÁC NHẬN CỦA CẤP ỦY
+ * CẤP TRÊN" never breaks across lines (R-DOC-2b).
  *
  * @param left - the left column.
  * @param right - the right column.
@@ -198,6 +216,8 @@ export function signatureBlock(
   left: SignatureColumn,
   right: SignatureColumn,
 ): DocumentBlock[] {
+  // The column with fewer titles is padded, so the two names stand level.
+  const rows = Math.max(left.titles.length, right.titles.length);
   const column = (c: SignatureColumn): DocumentParagraph[] => {
     if (c.lines) return c.lines;
     const titles = c.titles.map((t) =>
@@ -206,6 +226,9 @@ export function signatureBlock(
         keepNext: true,
       }),
     );
+    while (titles.length < rows) {
+      titles.push(paragraph([wording(' ')], { keepNext: true }));
+    }
     const name = c.name
       ? [
           paragraph([value(c.name, { bold: true })], {
@@ -216,13 +239,18 @@ export function signatureBlock(
       : [paragraph([wording(' ')], { spaceBefore: 60 })];
     return [...titles, ...name];
   };
+  const cells = [column(left), column(right)];
+  const needs = [left, right].map((c, i) =>
+    c.lines ? 0 : getLinesWidth(cells[i] ?? [], SIZES.body),
+  );
+  const [l = 0, r = 0] = needs;
+  const spare = Math.max(0, (SIGNATURE_WIDTH - l - r) / 2);
+  const columns =
+    Math.max(l, r) <= SIGNATURE_WIDTH / 2
+      ? [50, 50]
+      : [Math.round(l + spare), Math.round(r + spare)];
   return [
     paragraph([wording(' ')], { keepNext: true }),
-    {
-      type: 'table',
-      columns: [50, 50],
-      rows: [[column(left), column(right)]],
-      borders: false,
-    },
+    { type: 'table', columns, rows: [cells], borders: false },
   ];
 }

@@ -24,14 +24,13 @@ beforeAll(async () => {
 const expectLine = (line: string) => expect(paragraphs).toContain(line);
 
 describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
-  it('R-DOC-2: opens with the two-column header', () => {
-    expect(paragraphs.slice(0, 7)).toEqual([
+  it('R-DOC-2, R-DOC-2b: opens with the two-column header, the number beside the date', () => {
+    expect(paragraphs.slice(0, 6)).toEqual([
       'ĐẢNG BỘ XÃ XUÂN QUANG',
       'CHI BỘ THÔN TRANG NÙNG',
       '*',
-      'Số 03-BB/CB',
       'ĐẢNG CỘNG SẢN VIỆT NAM',
-      ' ',
+      'Số 03-BB/CB',
       'Xuân Quang, ngày 09 tháng 3 năm 2027',
     ]);
   });
@@ -132,15 +131,22 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
       expect(text).toContain(opinion.text);
   });
 
-  it("the chair's conclusion", () => {
-    expectLine(marchRecord.meeting.conclusion);
+  it("R-DOC-6b: the chair's conclusion, printed once, under the item that holds it", () => {
+    const line = `- Đồng chí chủ trì kết luận: ${marchRecord.meeting.conclusion}`;
+    expectLine(line);
+    expect(paragraphs.indexOf(line)).toBe(paragraphs.lastIndexOf(line));
+    expect(text.split(marchRecord.meeting.conclusion)).toHaveLength(2);
+    expect(text).not.toContain('Kết luận của đồng chí chủ trì');
+    expectLine('4. Nhiệm vụ được giao');
   });
 
   it('R-TASK-1: the review of last month, task by task, and the new tasks', () => {
     expect(text).toContain(
-      'Sửa chữa 200 m đường bê tông nội thôn\nNguyễn Văn Bình\nChưa hoàn thành: Xi măng chưa về; chuyển sang tháng 3. Chuyển sang nhiệm vụ: Hoàn thành sửa chữa 200 m đường bê tông nội thôn',
+      'Sửa chữa 200 m đường bê tông nội thôn\nNguyễn Văn Bình\nChưa hoàn thành: Chưa sửa chữa được đoạn đường nào. Lý do: Xi măng chưa về. Chuyển sang nhiệm vụ: Hoàn thành sửa chữa 200 m đường bê tông nội thôn',
     );
-    expect(text).toContain('Hoàn thành một phần (52/61 hộ)');
+    expect(text).toContain(
+      'Hoàn thành một phần (52/61 hộ): Đã có 52/61 hộ ký cam kết. Lý do: 9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà',
+    );
     for (const task of marchRecord.meeting.resolution.tasks)
       expect(text).toContain(task.description);
     expect(text).toContain(
@@ -190,13 +196,15 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
     );
   });
 
-  it('the end time, the approval sentence and the signatures', () => {
-    expectLine(
-      'Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút, ngày 09 tháng 3 năm 2027.',
-    );
-    expectLine(
-      'Biên bản đã được đọc lại trước chi bộ và được các đồng chí dự họp nhất trí thông qua lúc 21 giờ 12 phút.',
-    );
+  it('R-DOC-2b: one closing line, the end time and the approval, then the signatures', () => {
+    expect(paragraphs.slice(-6)).toEqual([
+      'Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút, ngày 09 tháng 3 năm 2027; biên bản đã được đọc lại trước chi bộ và được các đồng chí dự họp nhất trí thông qua lúc 21 giờ 12 phút.',
+      ' ',
+      'THƯ KÝ',
+      'Phạm Thị Lan',
+      'CHỦ TRÌ',
+      'Hoàng Văn Minh',
+    ]);
     expect(paragraphs.slice(-4)).toEqual([
       'THƯ KÝ',
       'Phạm Thị Lan',
@@ -303,13 +311,12 @@ describe('renderMinutes: thematic meetings and English', () => {
     const lines = readDocxParagraphs(
       await renderMinutes(ratedMarchRecord, { locale: 'en' }),
     );
-    expect(lines.slice(0, 7)).toEqual([
+    expect(lines.slice(0, 6)).toEqual([
       'ĐẢNG BỘ XÃ XUÂN QUANG',
       'CHI BỘ THÔN TRANG NÙNG',
       '*',
-      'No. 03-BB/CB',
       'COMMUNIST PARTY OF VIET NAM',
-      ' ',
+      'No. 03-BB/CB',
       'Xuân Quang, 9 March 2027',
     ]);
     expect(lines).toContain('MINUTES');
@@ -410,12 +417,104 @@ describe('renderMinutes: complete or not produced (R-DOC-6, R-DOC-8)', () => {
     );
   });
 
-  it('says so when the meeting has no rating, no votes and no opinions', () => {
+  it('R-DOC-6b: says so when the meeting has no rating and no votes, and invents no "no opinions" when none are recorded', () => {
     const { rating, votes, opinions, ...meeting } = ratedMarchRecord.meeting;
     const model = getModelText(buildMinutes({ ...ratedMarchRecord, meeting }));
     expect(rating && votes && opinions).toBeTruthy();
     expect(model).toContain('Cuộc họp chưa được xếp loại chất lượng.');
     expect(model).toContain('Không tiến hành biểu quyết.');
-    expect(model).toContain('Không có đảng viên phát biểu.');
+    expect(model).not.toContain('Không có đảng viên phát biểu.');
+    // Only item 1 is recorded as having no opinions (SCENARIO.md).
+    expect(model.split('- Không có ý kiến phát biểu.')).toHaveLength(2);
+  });
+});
+
+describe('renderMinutes: each agenda item as the minutes book holds it (R-DOC-6b)', () => {
+  const { agenda, opinions } = marchRecord.meeting;
+  const name = (id: string) =>
+    [...marchRecord.members, ...marchRecord.meeting.guests].find(
+      (p) => p.id === id,
+    )?.name;
+
+  it('R-DOC-6b: prints every item of the SCENARIO meeting with its presenter, summary, opinions and conclusion, in the procedure order', () => {
+    const [a1, a2, a3, a4, a5] = agenda;
+    const said = (itemId: string) =>
+      opinions
+        .filter((o) => o.agendaItemId === itemId)
+        .map((o) => `- Đồng chí ${name(o.speakerId)}: ${o.text}`);
+    const expected = [
+      `Nội dung 1: ${a1.title}`,
+      `- Đồng chí Hoàng Văn Minh trình bày (12 phút): ${a1.summary}`,
+      '- Không có ý kiến phát biểu.',
+      `- Đồng chí chủ trì kết luận: ${a1.conclusion}`,
+      `Nội dung 2: ${a2.title}`,
+      `- Đồng chí Lò Thị Hoa trình bày: ${a2.summary}`,
+      ...said('a2'),
+      `- Đồng chí chủ trì kết luận: ${a2.conclusion}`,
+      `Nội dung 3: ${a3.title}`,
+      `- Đồng chí Nguyễn Văn Bình trình bày: ${a3.summary}`,
+      ...said('a3'),
+      `Nội dung 4: ${a4.title}`,
+      `- Đồng chí Hoàng Văn Minh trình bày: ${a4.summary}`,
+      ...said('a4'),
+      `Nội dung 5: ${a5.title}`,
+      `- Đồng chí chủ trì kết luận: ${a5.conclusion}`,
+    ];
+    const start = paragraphs.indexOf(expected[0] as string);
+    expect(paragraphs.slice(start, start + expected.length)).toEqual(expected);
+    expect(said('a2')).toEqual([`- Đồng chí Hà Văn Sơn: ${opinions[3].text}`]);
+    expect(said('a4')).toHaveLength(4);
+  });
+
+  /** The March record as an older host sends it: items with a title only. */
+  const bareRecord = {
+    ...ratedMarchRecord,
+    meeting: {
+      ...ratedMarchRecord.meeting,
+      agenda: agenda.map(({ id, title }) => ({ id, title })),
+    },
+  };
+
+  it('R-DOC-6b: an item the record holds nothing for says "Nội dung chưa được ghi", never "Không có ý kiến phát biểu"', () => {
+    const lines = getModelText(buildMinutes(bareRecord)).split('\n');
+    const at = (n: number) =>
+      lines[lines.indexOf(`Nội dung ${n}: ${agenda[n - 1]?.title}`) + 1];
+    expect(at(1)).toBe('- Nội dung chưa được ghi.');
+    expect(at(5)).toBe('- Nội dung chưa được ghi.');
+    expect(at(2)).toBe(`- Đồng chí Hà Văn Sơn: ${opinions[3].text}`);
+    expect(lines).not.toContain('- Không có ý kiến phát biểu.');
+    // The overall conclusion, held by no item, has its own heading.
+    expect(lines).toContain('4. Kết luận của đồng chí chủ trì');
+    expect(lines).toContain(marchRecord.meeting.conclusion);
+    const en = getModelText(buildMinutes(bareRecord, { locale: 'en' }));
+    expect(en).toContain(`Item 1: ${agenda[0].title}\n- Not recorded.`);
+    expect(en).not.toContain('No one spoke.');
+  });
+
+  it('R-DOC-6b: a presenter without a summary, a summary without a presenter, and a meeting with no agenda', () => {
+    const record = {
+      ...bareRecord,
+      meeting: {
+        ...bareRecord.meeting,
+        agenda: [
+          { id: 'a1', title: 'Thông tin thời sự', presenterId: 'g01' },
+          { id: 'a2', title: 'Tình hình tư tưởng', summary: 'Ổn định.' },
+        ],
+        opinions: [],
+      },
+    };
+    const lines = getModelText(buildMinutes(record)).split('\n');
+    expect(lines).toContain(
+      '- Đồng chí Triệu Văn Long trình bày; nội dung trình bày chưa được ghi.',
+    );
+    expect(lines).toContain('- Nội dung trình bày: Ổn định.');
+    const none = getModelText(
+      buildMinutes({
+        ...record,
+        meeting: { ...record.meeting, agenda: [] },
+      }),
+    ).split('\n');
+    const heading = none.indexOf('2. Diễn biến và ý kiến phát biểu');
+    expect(none[heading + 1]).toBe('Nội dung chưa được ghi.');
   });
 });

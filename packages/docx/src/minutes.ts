@@ -129,29 +129,22 @@ function closing(ctx: RecordContext): DocumentBlock[] {
         ]),
       );
   }
+  // R-DOC-2b: one closing line, "ended at …; read and approved", then the
+  // signatures, kept on the same page.
   const end = meeting.timeline.endedAt ?? '';
-  blocks.push(
-    bodyLine(
+  const approved = meeting.timeline.minutesApprovedAt;
+  const at = approved
+    ? say(' lúc ', ' at ') + formatClockTime(approved, locale)
+    : '';
+  blocks.push({
+    ...bodyLine(
       say(
-        `Buổi sinh hoạt kết thúc lúc ${formatClockTime(end, locale)}, ${formatLongDate(end, locale)}.`,
-        `The meeting ended at ${formatClockTime(end, locale)} on ${formatLongDate(end, locale)}.`,
+        `Buổi sinh hoạt kết thúc lúc ${formatClockTime(end, locale)}, ${formatLongDate(end, locale)}; biên bản đã được đọc lại trước chi bộ và được các đồng chí dự họp nhất trí thông qua${at}.`,
+        `The meeting ended at ${formatClockTime(end, locale)} on ${formatLongDate(end, locale)}; the minutes were read to the meeting and approved by all present${at}.`,
       ),
     ),
-  );
-  const approved = meeting.timeline.minutesApprovedAt;
-  blocks.push(
-    bodyLine(
-      approved
-        ? say(
-            `Biên bản đã được đọc lại trước chi bộ và được các đồng chí dự họp nhất trí thông qua lúc ${formatClockTime(approved, locale)}.`,
-            `The minutes were read back to the cell and approved by those present at ${formatClockTime(approved, locale)}.`,
-          )
-        : say(
-            'Biên bản đã được đọc lại trước chi bộ và được các đồng chí dự họp nhất trí thông qua.',
-            'The minutes were read back to the cell and approved by those present.',
-          ),
-    ),
-  );
+    keepNext: true,
+  });
   blocks.push(
     ...signatureBlock(
       {
@@ -171,6 +164,7 @@ function minutesModel(ctx: RecordContext): DocumentModel {
   const title = ctx.say('BIÊN BẢN', 'MINUTES');
   return assertComplete({
     kind: 'minutes',
+    date: ctx.date,
     title: `${title} ${formatMonthYear(ctx.record.meeting.scheduledAt, ctx.locale)}`,
     blocks: [
       recordHeader(ctx, 'BB'),

@@ -55,6 +55,11 @@ export interface DocumentModel {
   kind: DocumentKind;
   title: string;
   blocks: DocumentBlock[];
+  /**
+   * The document's date, `YYYY-MM-DD` (R-DOC-4). The file carries it as its
+   * creation date; without it the file carries no date (R-DOC-9).
+   */
+  date?: string | undefined;
 }
 
 type RunStyle = Omit<DocumentRun, 'text' | 'source'>;

@@ -1,142 +1,55 @@
 import {
   AlignmentType,
-  BorderStyle,
   convertMillimetersToTwip,
   Document,
+  type FileChild,
   Header,
   Packer,
   PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
+import { bodyXml, escapeXml } from './bodyXml';
 import { SIZES } from './layout';
-import type {
-  DocumentBlock,
-  DocumentModel,
-  DocumentParagraph,
-  DocumentRun,
-  DocumentTable,
-} from './model';
+import type { DocumentModel } from './model';
 import type { ResolvedOptions } from './options';
+import {
+  deflateEntry,
+  inflateEntry,
+  readZipEntries,
+  storedEntry,
+  toDosDate,
+  writeZip,
+  type ZipEntry,
+} from './zip';
 
 /** A4 in millimetres, and in twips as Word writes it (R-DOC-1). */
 const A4 = { width: 210, height: 297, widthTwip: 11906, heightTwip: 16838 };
+const DOCUMENT = 'word/document.xml';
+const CORE = 'docProps/core.xml';
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
-
-function textRuns(run: DocumentRun): TextRun[] {
-  const style = {
-    bold: run.bold,
-    italics: run.italics,
-    underline: run.underline ? {} : undefined,
-    size: run.size ? run.size * 2 : undefined,
-  };
-  return run.text
-    .split('\n')
-    .map(
-      (line, index) =>
-        new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...style }),
-    );
-}
-
-function toParagraph(p: DocumentParagraph): Paragraph {
-  return new Paragraph({
-    children: p.runs.flatMap(textRuns),
-    alignment: p.align ? ALIGN[p.align] : undefined,
-    indent: p.firstLineIndent
-      ? { firstLine: convertMillimetersToTwip(10) }
-      : undefined,
-    spacing: { before: (p.spaceBefore ?? 0) * 20, after: 60 },
-    keepNext: p.keepNext,
-  });
-}
-
-function toTable(t: DocumentTable, textWidth: number): Table {
-  const total = t.columns.reduce((a, b) => a + b, 0);
-  const widths = t.columns.map((c) => Math.floor((c / total) * textWidth));
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: t.borders ? undefined : NO_BORDERS,
-    rows: t.rows.map(
-      (row, rowIndex) =>
-        new TableRow({
-          tableHeader: t.headerRow === true && rowIndex === 0,
-          // A row stays on one page (Word and LibreOffice still split a row
-          // taller than a page), so a criterion is never read across a break.
-          cantSplit: true,
-          children: row.map(
-            (cell, index) =>
-              new TableCell({
-                width: { size: widths[index] ?? 0, type: WidthType.DXA },
-                children: cell.map(toParagraph),
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-function toBlock(block: DocumentBlock, textWidth: number): Paragraph | Table {
-  return block.type === 'paragraph'
-    ? toParagraph(block)
-    : toTable(block, textWidth);
-}
+/** The options a document's file depends on beyond its model. */
+export type PackOptions = Pick<ResolvedOptions, 'font' | 'margins'>;
 
 /**
- * Turn a document model into a `docx` Document: A4, the margins and font of
- * the options, body text 14 pt, and page numbers at the top centre from page
- * 2 on (the first page has its own, empty header) (R-DOC-1).
+ * A `docx` Document with chibo's page: A4, the margins and font of the
+ * options, body text 14 pt, and page numbers at the top centre from page 2
+ * on (the first page has its own, empty header) (R-DOC-1).
  *
- * @param model - the model, already checked by `assertComplete`.
- * @param options - the resolved options.
+ * @param options - the font and margins.
+ * @param children - the body; none for the parts every document shares.
  * @returns the docx Document.
  */
-export function toDocxDocument(
-  model: DocumentModel,
-  options: ResolvedOptions,
+export function createPageDocument(
+  options: PackOptions,
+  children: FileChild[] = [],
 ): Document {
   const { margins } = options;
-  const textWidth = convertMillimetersToTwip(
-    A4.width - margins.left - margins.right,
-  );
-  const pageNumber = new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
   return new Document({
-    title: model.title,
     creator: 'chibo',
     styles: {
       default: {
-        document: {
-          run: { font: options.font, size: SIZES.body * 2 },
-        },
+        document: { run: { font: options.font, size: SIZES.body * 2 } },
       },
     },
     sections: [
@@ -155,27 +68,120 @@ export function toDocxDocument(
           },
         },
         headers: {
-          default: pageNumber,
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
           first: new Header({ children: [new Paragraph({ children: [] })] }),
         },
-        children: model.blocks.map((b) => toBlock(b, textWidth)),
+        children,
       },
     ],
   });
 }
 
 /**
- * Write a model, already checked by `assertComplete` (R-DOC-8), as .docx bytes. Works in Node and in
- * browsers: the result is a `Uint8Array` (wrap it in a `Blob` in a browser,
- * or write it with `fs.writeFile` in Node).
+ * The width between the margins, in twips.
+ *
+ * @param options - the margins.
+ * @returns the text width.
+ */
+export function getTextWidth(options: PackOptions): number {
+  const { left, right } = options.margins;
+  return convertMillimetersToTwip(A4.width - left - right);
+}
+
+/** Every part of a page's package but the body, built once. */
+interface PageParts {
+  entries: ZipEntry[];
+  /** `word/document.xml` up to `<w:body>`, and from `<w:sectPr` on. */
+  head: string;
+  tail: string;
+  textWidth: number;
+}
+
+const pages = new Map<string, Promise<PageParts>>();
+
+async function buildPageParts(options: PackOptions): Promise<PageParts> {
+  const zip = await Packer.pack(createPageDocument(options), 'uint8array');
+  const entries = readZipEntries(zip);
+  const document = entries.find((e) => e.name === DOCUMENT);
+  const xml = document
+    ? new TextDecoder().decode(await inflateEntry(document))
+    : '';
+  const body = xml.indexOf('<w:body>') + '<w:body>'.length;
+  return {
+    entries,
+    head: xml.slice(0, body),
+    tail: xml.slice(xml.indexOf('<w:sectPr', body)),
+    textWidth: getTextWidth(options),
+  };
+}
+
+/**
+ * The parts of a package that do not depend on the document (styles,
+ * numbering, fonts table, settings, theme, headers, relationships): `docx`
+ * writes them once for each font and margins, and every document reuses
+ * them, already compressed (issue 17 §4).
+ */
+function getPageParts(options: PackOptions): Promise<PageParts> {
+  const key = JSON.stringify([options.font, options.margins]);
+  let parts = pages.get(key);
+  if (!parts) {
+    if (pages.size >= 16) pages.clear();
+    parts = buildPageParts(options);
+    pages.set(key, parts);
+    parts.catch(() => pages.delete(key));
+  }
+  return parts;
+}
+
+/**
+ * The document's core properties: its title, and as its dates the
+ * document's own date, never the clock (R-DOC-9).
+ */
+function coreXml(model: DocumentModel): string {
+  const at = model.date ? `${model.date}T00:00:00+07:00` : undefined;
+  const date = (name: string) =>
+    at
+      ? `<dcterms:${name} xsi:type="dcterms:W3CDTF">${at}</dcterms:${name}>`
+      : '';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(model.title)}</dc:title><dc:creator>chibo</dc:creator><cp:lastModifiedBy>chibo</cp:lastModifiedBy><cp:revision>1</cp:revision>${date('created')}${date('modified')}</cp:coreProperties>`
+  );
+}
+
+/**
+ * Write a model, already checked by `assertComplete` (R-DOC-8), as .docx
+ * bytes. Works in Node and in browsers: the result is a `Uint8Array` (wrap
+ * it in a `Blob` in a browser, or write it with `fs.writeFile` in Node).
+ * The same model and options give the same bytes (R-DOC-9): the body is
+ * written from the model, the other parts are those `docx` writes for the
+ * page, the dates are the model's, and the zip is written in a fixed order.
  *
  * @param model - the document model.
- * @param options - the resolved options.
+ * @param options - the font and margins.
  * @returns the .docx file.
  */
 export async function packDocument(
   model: DocumentModel,
-  options: ResolvedOptions,
+  options: PackOptions,
 ): Promise<Uint8Array> {
-  return Packer.pack(toDocxDocument(model, options), 'uint8array');
+  const page = await getPageParts(options);
+  const encoder = new TextEncoder();
+  const body = bodyXml(model.blocks, page.textWidth, SIZES.body);
+  const document = await deflateEntry(
+    DOCUMENT,
+    encoder.encode(page.head + body + page.tail),
+  );
+  const core = storedEntry(CORE, encoder.encode(coreXml(model)));
+  const entries = page.entries.map((e) =>
+    e.name === DOCUMENT ? document : e.name === CORE ? core : e,
+  );
+  return writeZip(entries, toDosDate(model.date));
 }

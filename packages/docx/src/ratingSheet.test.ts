@@ -37,11 +37,11 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     expect(lines.slice(head, head + 7)).toEqual([
       'TT',
       'Tiêu chí',
-      'Điểm tối đa',
-      'Điểm chấm',
+      'Điểm\ntối đa',
+      'Điểm\nchấm',
       'Lý do',
-      'Chi ủy đề xuất',
-      'Cấp trên xác nhận',
+      'Chi ủy\nđề xuất',
+      'Cấp trên\nxác nhận',
     ]);
     const chairing = lines.indexOf('Năng lực điều hành của bí thư');
     expect(lines.slice(chairing - 1, chairing + 6)).toEqual([
@@ -65,8 +65,9 @@ describe('renderRatingSheet (R-RATE-2, R-RATE-3)', () => {
     expect(lines).toContain(
       '- Xác nhận của cấp ủy cấp trên: đồng chí Triệu Văn Long, lúc 21 giờ 06 phút ngày 09 tháng 3 năm 2027.',
     );
-    expect(lines.slice(-5)).toEqual([
+    expect(lines.slice(-6)).toEqual([
       'XÁC NHẬN CỦA CẤP ỦY CẤP TRÊN',
+      ' ',
       'Triệu Văn Long',
       'T/M CHI ỦY',
       'BÍ THƯ',
@@ -250,5 +251,73 @@ describe('ratings other than an approved level (R-RATE-1, R-RATE-2, R-DOC-8)', (
     expect(getModelText(buildRatingSheet(rating))).toContain(
       'TỔNG CỘNG\n50\n46\nXếp loại: Tốt\n',
     );
+  });
+});
+
+describe('R-RATE-3, R-CELL-1: who signs the score sheet', () => {
+  const lastLines = (text: string, n: number) => text.split('\n').slice(-n);
+
+  it('the bí thư for the chi ủy in a cell of 9 or more official members', () => {
+    const text = getModelText(
+      buildRatingSheet(marchRating, { record: ratedMarchRecord }),
+    );
+    expect(lastLines(text, 4)).toEqual([
+      'Triệu Văn Long',
+      'T/M CHI ỦY',
+      'BÍ THƯ',
+      'Hoàng Văn Minh',
+    ]);
+    expect(text).toContain('Chi ủy\nđề xuất');
+  });
+
+  it('the bí thư for the cell in a cell without a chi ủy, and the proposal column says so', () => {
+    const small = {
+      ...ratedMarchRecord,
+      members: ratedMarchRecord.members.map((m, i) =>
+        i >= 8
+          ? { ...m, standing: 'probationary' }
+          : {
+              ...m,
+              roles: (('roles' in m ? m.roles : []) as string[]).filter(
+                (r: string) => r !== 'committee-member',
+              ),
+            },
+      ),
+    };
+    const text = getModelText(buildRatingSheet(marchRating, { record: small }));
+    expect(lastLines(text, 3)).toEqual([
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+      'Hoàng Văn Minh',
+    ]);
+    expect(text).toContain('Bí thư\nđề xuất');
+    expect(text).not.toContain('T/M CHI ỦY');
+  });
+
+  it('whoever the host names for its scheme', () => {
+    const text = getModelText(
+      buildRatingSheet(marchRating, {
+        record: ratedMarchRecord,
+        signer: { titles: ['TỔ CHẤM ĐIỂM', 'TỔ TRƯỞNG'], name: 'Lò Thị Hoa' },
+      }),
+    );
+    expect(lastLines(text, 3)).toEqual([
+      'TỔ CHẤM ĐIỂM',
+      'TỔ TRƯỞNG',
+      'Lò Thị Hoa',
+    ]);
+  });
+
+  it('refuses a signer without titles', () => {
+    for (const signer of [
+      { titles: [] },
+      { titles: [' '] },
+      { titles: ['A'], name: 3 },
+      null,
+    ]) {
+      expect(() =>
+        buildRatingSheet(marchRating, { signer: signer as never }),
+      ).toThrow(ChiboError);
+    }
   });
 });

@@ -1,5 +1,10 @@
-import type { Rating } from '@chibo/core';
+import {
+  CELL_COMMITTEE_THRESHOLD,
+  type MeetingRecord,
+  type Rating,
+} from '@chibo/core';
 import { safeParseRating } from '@chibo/core/schemas';
+import { argumentError } from './argumentError';
 import { assertComplete } from './assertComplete';
 import { cleanText } from './cleanText';
 import { createRecordContext, createSay, type RecordContext } from './context';
@@ -19,11 +24,7 @@ import {
   value,
   wording,
 } from './model';
-import {
-  type DocumentOptions,
-  type ResolvedOptions,
-  resolveOptions,
-} from './options';
+import { type DocumentOptions, resolveOptions } from './options';
 import { packDocument } from './packDocument';
 import {
   criterionText,
@@ -41,12 +42,69 @@ export interface RatingSheetOptions extends DocumentOptions {
    * @defaultValue undefined
    */
   record?: unknown;
+  /**
+   * Who signs for the cell, where the scheme's form names someone else
+   * (a scoring group, a deputy…).
+   * @defaultValue the bí thư (or the chair where the cell has none) "T/M CHI
+   *   ỦY" in a cell with a chi ủy, "T/M CHI BỘ" in a cell without one
+   *   (R-CELL-1, R-RATE-3), with the name from the record
+   */
+  signer?: SheetSigner | undefined;
+}
+
+/** Who signs a score sheet for the cell. */
+export interface SheetSigner {
+  /** The lines above the signature, e.g. `['T/M CHI BỘ', 'BÍ THƯ']`. */
+  titles: string[];
+  /** The name under the signature; none leaves the space for a handwritten one. */
+  name?: string | undefined;
+}
+
+/**
+ * Whether the cell has a chi ủy (R-CELL-1): a member holds a seat on it, or
+ * it has 9 or more official members of its own (exempt ones count).
+ */
+function hasCellCommittee(record: MeetingRecord | undefined): boolean {
+  if (!record) return true;
+  const official = record.members.filter(
+    (m) => m.standing === 'official' && m.attachment !== 'temporary-in',
+  );
+  return (
+    official.length >= CELL_COMMITTEE_THRESHOLD ||
+    record.members.some((m) => m.roles.includes('committee-member'))
+  );
+}
+
+/** The signer R-RATE-3 and R-CELL-1 give: the one who proposed the score. */
+function defaultSigner(
+  ctx: RecordContext | undefined,
+  say: RecordContext['say'],
+): SheetSigner {
+  const committee = hasCellCommittee(ctx?.record);
+  const behalf = committee
+    ? say('T/M CHI ỦY', 'FOR THE CELL COMMITTEE')
+    : say('T/M CHI BỘ', 'FOR THE CELL');
+  const secretary = ctx?.record.members.find((m) =>
+    m.roles.includes('secretary'),
+  );
+  const chair = ctx?.record.meeting.chairId;
+  if (!ctx || secretary) {
+    return {
+      titles: [behalf, say('BÍ THƯ', 'SECRETARY')],
+      name: secretary && ctx?.nameOf(secretary.id),
+    };
+  }
+  return {
+    titles: [behalf, say('CHỦ TRÌ', 'CHAIR')],
+    name: chair ? ctx.nameOf(chair) : undefined,
+  };
 }
 
 function criteriaTable(
   rating: Rating,
   say: RecordContext['say'],
   locale: RecordContext['locale'],
+  committee: boolean,
 ): DocumentBlock {
   const n = (x: number) => formatNumber(x, locale);
   const proposed =
@@ -86,24 +144,29 @@ function criteriaTable(
   return gridTable(
     [6, 25, 9, 9, 29, 11, 11],
     [
+      // R-DOC-2b: headings break only where chosen; the columns hold them.
       say('TT', 'No.'),
       say('Tiêu chí', 'Criterion'),
-      say('Điểm tối đa', 'Max'),
-      say('Điểm chấm', 'Score'),
+      say('Điểm\ntối đa', 'Max'),
+      say('Điểm\nchấm', 'Score'),
       say('Lý do', 'Reason'),
-      say('Chi ủy đề xuất', 'Cell committee proposal'),
-      say('Cấp trên xác nhận', 'Supervisor confirmation'),
+      committee
+        ? say('Chi ủy\nđề xuất', 'Committee\nproposal')
+        : say('Bí thư\nđề xuất', 'Secretary\nproposal'),
+      say('Cấp trên\nxác nhận', 'Supervisor\nconfirmation'),
     ],
     rows,
     12,
   );
 }
 
-function ratingSheetModel(
-  rating: Rating,
-  locale: ResolvedOptions['locale'],
-  ctx: RecordContext | undefined,
-): DocumentModel {
+function ratingSheetModel({
+  rating,
+  ctx,
+  resolved,
+  signer,
+}: ReturnType<typeof prepare>): DocumentModel {
+  const { locale } = resolved;
   const say = createSay(locale);
   const title = say('PHIẾU CHẤM ĐIỂM', 'SCORE SHEET');
   const blocks: DocumentBlock[] = [];
@@ -133,7 +196,9 @@ function ratingSheetModel(
     );
   }
   blocks.push(...documentTitle(title, [[wording(subject)]]));
-  blocks.push(criteriaTable(rating, say, locale));
+  blocks.push(
+    criteriaTable(rating, say, locale, hasCellCommittee(ctx?.record)),
+  );
   blocks.push(heading(say('Kết quả', 'Result')));
   if (rating.criteria.length === 0)
     blocks.push(
@@ -142,9 +207,6 @@ function ratingSheetModel(
       ),
     );
   blocks.push(...ratingRuns(rating, locale).map((runs) => dashLine(runs)));
-  const secretary = ctx?.record.members.find((m) =>
-    m.roles.includes('secretary'),
-  );
   blocks.push(
     ...signatureBlock(
       {
@@ -158,17 +220,12 @@ function ratingSheetModel(
           ? cleanText(rating.confirmedBy.name)
           : undefined,
       },
-      {
-        titles: [
-          say('T/M CHI ỦY', 'FOR THE CELL COMMITTEE'),
-          say('BÍ THƯ', 'SECRETARY'),
-        ],
-        name: secretary && ctx ? ctx.nameOf(secretary.id) : undefined,
-      },
+      signer ?? defaultSigner(ctx, say),
     ),
   );
   return assertComplete({
     kind: 'rating-sheet',
+    date: ctx?.date ?? resolved.date,
     title: `${title} – ${subject}`,
     blocks,
   });
@@ -182,7 +239,41 @@ function prepare(input: unknown, options: RatingSheetOptions | undefined) {
       ? undefined
       : createRecordContext(options.record, options, 'rating-sheet');
   const resolved = ctx?.options ?? resolveOptions(options);
-  return { rating: parsed.data, ctx, resolved };
+  return {
+    rating: parsed.data,
+    ctx,
+    resolved,
+    signer: checkSigner(options?.signer),
+  };
+}
+
+/** The `signer` option, cleaned; anything but titles and a name is refused. */
+function checkSigner(signer: unknown): SheetSigner | undefined {
+  if (signer === undefined) return undefined;
+  const { titles, name } = (signer ?? {}) as Partial<SheetSigner>;
+  const text = (t: unknown) => typeof t === 'string' && cleanText(t) !== '';
+  if (
+    !Array.isArray(titles) ||
+    titles.length === 0 ||
+    !titles.every(text) ||
+    (name !== undefined && !text(name))
+  ) {
+    throw argumentError('options', [
+      {
+        path: ['options', 'signer'],
+        code: 'invalid_type',
+        message: {
+          vi: 'Người ký phải có danh sách chức danh (chuỗi không rỗng) và có thể có họ tên.',
+          en: 'The signer needs a list of titles (non-empty texts) and may have a name.',
+        },
+        rule: 'R-RATE-3',
+      },
+    ]);
+  }
+  return {
+    titles: titles.map(cleanText),
+    name: name === undefined ? undefined : cleanText(name),
+  };
 }
 
 /**
@@ -201,8 +292,7 @@ export function buildRatingSheet(
   rating: unknown,
   options?: RatingSheetOptions,
 ): DocumentModel {
-  const { rating: parsed, ctx, resolved } = prepare(rating, options);
-  return ratingSheetModel(parsed, resolved.locale, ctx);
+  return ratingSheetModel(prepare(rating, options));
 }
 
 /**
@@ -226,6 +316,6 @@ export async function renderRatingSheet(
   rating: unknown,
   options?: RatingSheetOptions,
 ): Promise<Uint8Array> {
-  const { rating: parsed, ctx, resolved } = prepare(rating, options);
-  return packDocument(ratingSheetModel(parsed, resolved.locale, ctx), resolved);
+  const prepared = prepare(rating, options);
+  return packDocument(ratingSheetModel(prepared), prepared.resolved);
 }

@@ -40,20 +40,36 @@ export function recordHeader(
 }
 
 /**
- * The name of a task's assignee: a member's name, or the chi ủy, or the cell.
+ * The name of a task's assignee (R-TASK-1, R-DOC-7b): a member's name, the
+ * chi ủy, the cell, a mass organisation by its name, or the head of a
+ * residential group ("Tổ trưởng tổ dân cư số 2 (Lý Văn Dũng)").
  *
  * @param assignee - the assignee.
  * @param ctx - the record context.
- * @returns a run.
+ * @returns runs.
  */
 export function assigneeRun(
   assignee: TaskAssignee,
   ctx: RecordContext,
-): DocumentRun {
-  if (assignee.kind === 'member') return value(ctx.nameOf(assignee.memberId));
-  return assignee.kind === 'cell-committee'
-    ? wording(ctx.say('Chi ủy', 'The cell committee'))
-    : wording(ctx.say('Chi bộ', 'The cell'));
+): DocumentRun[] {
+  switch (assignee.kind) {
+    case 'member':
+      return [value(ctx.nameOf(assignee.memberId))];
+    case 'cell-committee':
+      return [wording(ctx.say('Chi ủy', 'The cell committee'))];
+    case 'cell':
+      return [wording(ctx.say('Chi bộ', 'The cell'))];
+    case 'mass-organisation':
+      return [value(cleanText(assignee.name))];
+    case 'group-head':
+      return [
+        wording(ctx.say('Tổ trưởng ', 'Head of ')),
+        value(cleanText(assignee.group)),
+        ...(assignee.name
+          ? [wording(' ('), value(cleanText(assignee.name)), wording(')')]
+          : []),
+      ];
+  }
 }
 
 /**
@@ -69,12 +85,14 @@ export function assigneeRuns(
 ): DocumentRun[] {
   return task.assignees.flatMap((a, i) => [
     ...(i > 0 ? [wording(', ')] : []),
-    assigneeRun(a, ctx),
+    ...assigneeRun(a, ctx),
   ]);
 }
 
 /**
- * Progress toward a target: "52/61 hộ".
+ * Progress toward a target as people write it (R-DOC-2b, R-TASK-1): "52/61
+ * hộ"; a unit that starts with "%" is a share, so 100 of 100 "% số hộ" reads
+ * "100% số hộ", and a share with another target "45% (chỉ tiêu 80%)".
  *
  * @param progress - the progress.
  * @param ctx - the record context.
@@ -84,17 +102,30 @@ export function progressRuns(
   progress: Progress,
   ctx: RecordContext,
 ): DocumentRun[] {
-  const figures = wording(
-    `${formatNumber(progress.achieved, ctx.locale)}/${formatNumber(progress.target, ctx.locale)}`,
-  );
-  return progress.unit
-    ? [figures, wording(' '), value(cleanText(progress.unit))]
-    : [figures];
+  const n = (x: number) => formatNumber(x, ctx.locale);
+  const unit = cleanText(progress.unit ?? '');
+  if (unit.startsWith('%')) {
+    const target =
+      progress.target === 100
+        ? []
+        : [
+            wording(
+              ctx.say(
+                ` (chỉ tiêu ${n(progress.target)}%)`,
+                ` (target ${n(progress.target)}%)`,
+              ),
+            ),
+          ];
+    return [wording(n(progress.achieved)), value(unit), ...target];
+  }
+  const figures = wording(`${n(progress.achieved)}/${n(progress.target)}`);
+  return unit ? [figures, wording(' '), value(unit)] : [figures];
 }
 
 /**
- * What a review says about a task: status, progress, note and where it
- * carries over (R-TASK-1).
+ * What a review says about a task: status, progress, the result in words,
+ * the reason where it is not done, any note, and where it carries over
+ * (R-TASK-1, R-DOC-6b).
  *
  * @param review - the review, or none when the task was not reviewed.
  * @param ctx - the record context.
@@ -122,8 +153,13 @@ export function reviewRuns(
       ...progressRuns(review.progress, ctx),
       wording(')'),
     );
-  const note = review.note ? cleanText(review.note) : '';
-  if (note) runs.push(wording(': '), value(note));
+  const result = withoutFinalStop(review.result);
+  const reason = withoutFinalStop(review.reason);
+  const note = withoutFinalStop(review.note);
+  if (result) runs.push(wording(': '), value(result));
+  if (reason)
+    runs.push(wording(ctx.say('. Lý do: ', '. Reason: ')), value(reason));
+  if (note) runs.push(wording(result || reason ? '. ' : ': '), value(note));
   if (review.carriedOverTo) {
     const next = ctx.record.meeting.resolution?.tasks.find(
       (t) => t.id === review.carriedOverTo,
@@ -136,6 +172,11 @@ export function reviewRuns(
     );
   }
   return runs;
+}
+
+/** A text of the record, cleaned, without the stop chibo's wording adds. */
+function withoutFinalStop(text: string | undefined): string {
+  return text ? cleanText(text).replace(/[.;,]+$/u, '') : '';
 }
 
 /** One reviewed task, with the previous resolution's task when known. */

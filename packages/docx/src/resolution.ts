@@ -26,13 +26,15 @@ import {
   reviewedTasks,
   reviewRuns,
 } from './recordParts';
-import { getVoteBaseSize } from './voteBase';
+import { getVotingBaseSize } from './votingBase';
 
 /** The options of {@link renderResolution}. */
 export interface ResolutionOptions extends DocumentOptions {
   /**
-   * The lines of "Nơi nhận:" (R-DOC-7).
-   * @defaultValue the upper committee "(để báo cáo)", the members, "Lưu chi bộ"
+   * The lines of "Nơi nhận:" (R-DOC-7), printed as given; they take the place
+   * of the resolution's own `recipients` (R-DOC-7b).
+   * @defaultValue the resolution's `recipients`, else the upper committee
+   *   "(để báo cáo)", the members, "Lưu chi bộ"
    */
   recipients?: string[] | undefined;
 }
@@ -43,6 +45,10 @@ function upperCommittee(ctx: RecordContext): string {
   return ctx.locale === 'vi' ? name.replace(/^Đảng bộ/u, 'Đảng ủy') : name;
 }
 
+/**
+ * The grounds (R-DOC-7, R-DOC-7b): the resolution's own, or by default the
+ * Điều lệ and the guidance of the meeting's rule set; then the meeting.
+ */
 function grounds(ctx: RecordContext): DocumentBlock[] {
   const { meeting } = ctx.record;
   const { say, locale } = ctx;
@@ -51,19 +57,33 @@ function grounds(ctx: RecordContext): DocumentBlock[] {
     meeting.timeline.startedAt ?? meeting.scheduledAt,
     locale,
   );
+  const own = meeting.resolution?.grounds;
+  const lines = own
+    ? own.map((g) => [
+        wording(say('Căn cứ ', 'Having regard to ')),
+        value(cleanText(g)),
+        wording(';'),
+      ])
+    : [
+        [
+          wording(
+            say(
+              'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
+              'Having regard to the Statute of the Communist Party of Viet Nam;',
+            ),
+          ),
+        ],
+        [
+          wording(
+            say(
+              `Căn cứ ${ruleSet} về sinh hoạt chi bộ;`,
+              `Having regard to ${ruleSet} on cell meetings;`,
+            ),
+          ),
+        ],
+      ];
   return [
-    dashLine(
-      say(
-        'Căn cứ Điều lệ Đảng Cộng sản Việt Nam;',
-        'Having regard to the Statute of the Communist Party of Viet Nam;',
-      ),
-    ),
-    dashLine(
-      say(
-        `Căn cứ ${ruleSet} về sinh hoạt chi bộ;`,
-        `Having regard to ${ruleSet} on cell meetings;`,
-      ),
-    ),
+    ...lines.map((runs) => dashLine(runs)),
     dashLine(
       say(
         `Căn cứ kết quả sinh hoạt chi bộ thường kỳ ${met},`,
@@ -98,6 +118,11 @@ function review(ctx: RecordContext): DocumentBlock[] {
       ),
     ),
   ];
+  const assessment = (ctx.record.meeting.resolution?.assessment ?? '')
+    .split(/\n+/u)
+    .map(cleanText)
+    .filter((line) => line !== '');
+  blocks.push(...assessment.map((line) => bodyLine([value(line)])));
   const items = reviewedTasks(ctx);
   if (items.length === 0)
     blocks.push(
@@ -200,7 +225,7 @@ function implementation(ctx: RecordContext): DocumentBlock[] {
     meeting.votes.find((v) => v.id === meeting.resolution?.voteId) ??
     meeting.votes.find((v) => v.subject === 'resolution');
   if (vote) {
-    const base = getVoteBaseSize(vote, ctx.record);
+    const base = getVotingBaseSize(vote, ctx.record);
     blocks.push(
       bodyLine(
         say(
@@ -213,6 +238,28 @@ function implementation(ctx: RecordContext): DocumentBlock[] {
   return blocks;
 }
 
+/**
+ * The lines of "Nơi nhận:" from the resolution's recipients, or the default
+ * ones (R-DOC-7, R-DOC-7b): "name (purpose)", a comma after each, a stop
+ * after the last.
+ */
+function recipientLines(ctx: RecordContext): string[] {
+  const { say } = ctx;
+  const recipients = ctx.record.meeting.resolution?.recipients ?? [
+    {
+      name: upperCommittee(ctx),
+      purpose: say('để báo cáo', 'for information'),
+    },
+    { name: say('Đảng viên trong chi bộ', 'The members of the cell') },
+    { name: say('Lưu chi bộ', 'Cell file') },
+  ];
+  return recipients.map((r, i) => {
+    const purpose = r.purpose ? ` (${cleanText(r.purpose)})` : '';
+    const stop = i === recipients.length - 1 ? '.' : ',';
+    return `${cleanText(r.name)}${purpose}${stop}`;
+  });
+}
+
 function signatures(ctx: RecordContext): DocumentBlock[] {
   const { say } = ctx;
   const { members, meeting } = ctx.record;
@@ -220,14 +267,7 @@ function signatures(ctx: RecordContext): DocumentBlock[] {
   const signer = secretary
     ? ctx.nameOf(secretary.id)
     : ctx.nameOf(meeting.chairId ?? '');
-  const recipients = ctx.options.recipients ?? [
-    say(
-      `${upperCommittee(ctx)} (để báo cáo),`,
-      `${upperCommittee(ctx)} (for information),`,
-    ),
-    say('Đảng viên trong chi bộ,', 'The members of the cell,'),
-    say('Lưu chi bộ.', 'Cell file.'),
-  ];
+  const recipients = ctx.options.recipients ?? recipientLines(ctx);
   const lines = [
     paragraph([
       wording(say('Nơi nhận:', 'Recipients:'), {
@@ -263,10 +303,11 @@ function resolutionModel(ctx: RecordContext): DocumentModel {
       );
   return assertComplete({
     kind: 'resolution',
+    date: ctx.date,
     title: `${title} ${summary}`,
     blocks: [
       recordHeader(ctx, 'NQ'),
-      ...documentTitle(title, [[value(summary)], [wording('-----')]]),
+      ...documentTitle(title, [[value(summary)]]),
       ...grounds(ctx),
       ...review(ctx),
       ...tasks(ctx),

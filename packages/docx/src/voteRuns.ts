@@ -3,7 +3,7 @@ import { cleanText } from './cleanText';
 import type { RecordContext } from './context';
 import { formatNumber } from './format';
 import { type DocumentRun, value, wording } from './model';
-import { getVoteBaseSize } from './voteBase';
+import { getVotingBaseSize } from './votingBase';
 
 /**
  * One vote as the minutes write it: what it decided, how, the counts out of
@@ -15,7 +15,7 @@ import { getVoteBaseSize } from './voteBase';
  */
 export function voteRuns(vote: Vote, ctx: RecordContext): DocumentRun[] {
   const { say, locale } = ctx;
-  const base = getVoteBaseSize(vote, ctx.record);
+  const base = getVotingBaseSize(vote, ctx.record);
   const tally = tallyVote(vote, base);
   const share = (n: number) =>
     base > 0 ? ` (${formatNumber((100 * n) / base, locale)}%)` : '';

@@ -134,7 +134,17 @@ export const hostileRecord = fc
     cellName: requiredText,
     parentName: requiredText,
     theme: maybe(requiredText),
-    agenda: fc.array(requiredText, { maxLength: 4 }),
+    agenda: fc.array(
+      fc.record({
+        title: requiredText,
+        presenter: maybe(fc.nat()),
+        minutes: maybe(fc.integer({ min: 1, max: 120 })),
+        summary: maybe(hostileText),
+        noOpinions: fc.boolean(),
+        conclusion: maybe(hostileText),
+      }),
+      { maxLength: 4 },
+    ),
     opinions: fc.array(
       fc.record({ speaker: fc.nat(), item: fc.nat(), text: opinionText }),
       { maxLength: 8 },
@@ -145,11 +155,23 @@ export const hostileRecord = fc
       fc.record({
         description: requiredText,
         assignee: fc.nat(),
+        organisation: requiredText,
+        groupHead: maybe(requiredText),
         due: fc.integer({ min: 1, max: 28 }),
       }),
       { maxLength: 5 },
     ),
     reviewNote: maybe(hostileText),
+    reviewResult: maybe(hostileText),
+    reviewReason: maybe(hostileText),
+    grounds: maybe(fc.array(requiredText, { maxLength: 3 })),
+    assessment: maybe(hostileText),
+    recipients: maybe(
+      fc.array(
+        fc.record({ name: requiredText, purpose: maybe(requiredText) }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    ),
     votedFor: fc.integer({ min: 0, max: 3 }),
     withRating: fc.boolean(),
     criterionReason: maybe(hostileText),
@@ -177,26 +199,48 @@ export const hostileRecord = fc
     const present = attendance
       .filter((a) => a.status === 'present')
       .map((a) => a.memberId);
-    const agenda = r.agenda.map((title, i) => ({ id: `a${i}`, title }));
     const guests = r.guest
       ? [{ id: 'g1', ...r.guest, role: 'supervisor' }]
       : [];
     const speakers = [...present, ...guests.map((g) => g.id)];
+    const itemIds = r.agenda.map((_, i) => `a${i}`);
     const opinions = r.opinions.map((o, i) => ({
       id: `o${i}`,
       speakerId: speakers[o.speaker % speakers.length],
-      ...(agenda.length > 0 && o.item % 3 !== 0
-        ? { agendaItemId: agenda[o.item % agenda.length]?.id }
+      ...(itemIds.length > 0 && o.item % 3 !== 0
+        ? { agendaItemId: itemIds[o.item % itemIds.length] }
         : {}),
       text: o.text,
+    }));
+    const agenda = r.agenda.map((item, i) => ({
+      id: `a${i}`,
+      title: item.title,
+      ...(item.presenter !== undefined
+        ? { presenterId: speakers[item.presenter % speakers.length] }
+        : {}),
+      ...(item.minutes !== undefined ? { durationMinutes: item.minutes } : {}),
+      ...(item.summary !== undefined ? { summary: item.summary } : {}),
+      ...(item.noOpinions && !opinions.some((o) => o.agendaItemId === `a${i}`)
+        ? { noOpinions: true }
+        : {}),
+      ...(item.conclusion !== undefined ? { conclusion: item.conclusion } : {}),
     }));
     const task = (t: (typeof r.tasks)[number], i: number, prefix: string) => ({
       id: `${prefix}${i}`,
       description: t.description,
-      assignees:
-        t.assignee % 4 === 0
-          ? [{ kind: 'cell-committee' }]
-          : [{ kind: 'member', memberId: `m${t.assignee % n}` }],
+      assignees: [
+        t.assignee % 6 === 0
+          ? { kind: 'cell-committee' }
+          : t.assignee % 6 === 1
+            ? { kind: 'mass-organisation', name: t.organisation }
+            : t.assignee % 6 === 2
+              ? {
+                  kind: 'group-head',
+                  group: t.organisation,
+                  ...(t.groupHead !== undefined ? { name: t.groupHead } : {}),
+                }
+              : { kind: 'member', memberId: `m${t.assignee % n}` },
+      ],
       dueOn: `2027-03-${String(t.due).padStart(2, '0')}`,
     });
     return {
@@ -234,6 +278,8 @@ export const hostileRecord = fc
         taskReviews: r.tasks.map((_, i) => ({
           taskId: `p${i}`,
           status: i % 2 === 0 ? 'done' : 'not-done',
+          ...(r.reviewResult !== undefined ? { result: r.reviewResult } : {}),
+          ...(r.reviewReason !== undefined ? { reason: r.reviewReason } : {}),
           ...(r.reviewNote !== undefined ? { note: r.reviewNote } : {}),
         })),
         votes: [
@@ -246,7 +292,13 @@ export const hostileRecord = fc
             abstain: 0,
           },
         ],
-        resolution: { id: 'nq', tasks: r.tasks.map((t, i) => task(t, i, 't')) },
+        resolution: {
+          id: 'nq',
+          ...(r.grounds !== undefined ? { grounds: r.grounds } : {}),
+          ...(r.assessment !== undefined ? { assessment: r.assessment } : {}),
+          ...(r.recipients !== undefined ? { recipients: r.recipients } : {}),
+          tasks: r.tasks.map((t, i) => task(t, i, 't')),
+        },
         ...(r.withRating
           ? {
               rating: {
@@ -278,10 +330,27 @@ export function textsOf(record: HostileRecord): {
   names: string[];
   opinions: string[];
   tasks: string[];
+  /** Each agenda item's summary and conclusion (R-DOC-6b): the minutes. */
+  items: string[];
+  /** The grounds and the recipients' names (R-DOC-7b): the resolution. */
+  resolution: string[];
 } {
+  const { agenda, resolution } = record.meeting;
   return {
     names: record.members.map((m) => m.name),
     opinions: record.meeting.opinions.map((o) => o.text),
-    tasks: record.meeting.resolution.tasks.map((t) => t.description),
+    tasks: resolution.tasks.map((t) => t.description),
+    items: agenda.flatMap((item) => [
+      ...('summary' in item && item.summary ? [item.summary] : []),
+      ...('conclusion' in item && item.conclusion ? [item.conclusion] : []),
+    ]),
+    resolution: [
+      ...('grounds' in resolution && resolution.grounds
+        ? resolution.grounds
+        : []),
+      ...('recipients' in resolution && resolution.recipients
+        ? resolution.recipients.map((r) => r.name)
+        : []),
+    ],
   };
 }

@@ -132,7 +132,8 @@ export const largeRecord = (() => {
     id: `op${i + 1}`,
     speakerId:
       members[(i * 7 + 2) % 30 === 5 ? 7 : (i * 7 + 2) % 30]?.id ?? 'm01',
-    agendaItemId: `a${(i % 5) + 1}`,
+    // Item a1 of the scenario is recorded with no opinions (R-DOC-6b).
+    agendaItemId: `a${(i % 4) + 2}`,
     text: `Ý kiến số ${i + 1}: đề nghị chi bộ tăng cường vận động nhân dân tham gia phòng chống cháy rừng, giữ gìn vệ sinh môi trường và hoàn thành các chỉ tiêu của thôn trong tháng.`,
   }));
   const tasks = Array.from({ length: 8 }, (_, i) => ({
