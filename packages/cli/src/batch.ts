@@ -1,6 +1,7 @@
 import type { Locale } from '@chibo/core';
 import { describeError, EXIT } from './cliError';
 import { writeFileAtomic } from './io';
+import { describeWrittenFile, type WrittenFile } from './writtenFile';
 
 /** One file of a batch. */
 export interface BatchItem {
@@ -24,13 +25,14 @@ function bar(done: number, total: number, name: string): string {
  *
  * @returns the exit code: 0 when all succeeded, else the highest exit code
  * of the failures (65 for invalid records, 66 for unreadable ones, 73 or 74
- * when writing failed).
+ * when writing failed); and each file written, with its SHA-256 (R-DOC-9).
  */
 export async function runBatch(
   items: readonly BatchItem[],
   render: (input: string) => Promise<Uint8Array>,
   locale: Locale,
-): Promise<number> {
+): Promise<{ exitCode: number; written: WrittenFile[] }> {
+  const written: WrittenFile[] = [];
   const tty = process.stderr.isTTY === true;
   const failures: Array<{ name: string; reason: string; exitCode: number }> =
     [];
@@ -38,7 +40,9 @@ export async function runBatch(
   for (const [i, item] of items.entries()) {
     if (tty) process.stderr.write(bar(i, items.length, item.name));
     try {
-      writeFileAtomic(item.output, await render(item.input));
+      const bytes = await render(item.input);
+      writeFileAtomic(item.output, bytes);
+      written.push(describeWrittenFile(item.output, bytes));
       if (!tty) process.stderr.write(`ok ${item.name} -> ${item.output}\n`);
     } catch (error) {
       // A bug (anything chibo does not expect) stops the batch.
@@ -61,5 +65,8 @@ export async function runBatch(
   for (const failure of failures) {
     process.stderr.write(`  ${failure.name}: ${failure.reason}\n`);
   }
-  return Math.max(EXIT.ok, ...failures.map((f) => f.exitCode));
+  return {
+    exitCode: Math.max(EXIT.ok, ...failures.map((f) => f.exitCode)),
+    written,
+  };
 }

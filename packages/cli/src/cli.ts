@@ -6,6 +6,7 @@ import type { Command } from './command';
 import { calendar } from './commands/calendar';
 import { holidays } from './commands/holidays';
 import { lunar } from './commands/lunar';
+import { meeting } from './commands/meeting';
 import { minutes } from './commands/minutes';
 import { rating } from './commands/rating';
 import { ratingSheet } from './commands/ratingSheet';
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   resolution,
   ratingSheet,
   rating,
+  meeting,
   calendar,
   lunar,
   holidays,
