@@ -9,10 +9,12 @@ import { checkBearerToken } from './checkBearerToken';
 import { pickLocale } from './pickLocale';
 import { parseJson, readJsonText } from './readJsonText';
 import { jsonReply, type Reply } from './reply';
-import { route } from './routes';
+import { MAIN_THREAD_ROUTES, route } from './routes';
 import { type RouteJob, runRouteJob } from './runRouteJob';
 import { type ChiboServerOptions, resolveServerOptions } from './serverOptions';
 import { ServiceError, toErrorResponse } from './serviceError';
+import type { MeetingStore } from './store/meetingStore';
+import { openMeetingStore } from './store/openMeetingStore';
 import { createWorkerPool } from './workerPool';
 
 export type { ChiboServerOptions } from './serverOptions';
@@ -50,7 +52,9 @@ function send(response: ServerResponse, reply: Reply) {
  * a record that fails produces no document, and no stack trace ever leaves
  * the server. Every `POST` is handled in a pool of worker threads, with a
  * time limit, so that a large record never holds up other requests; with a
- * `token`, every route but `/healthz` asks for it.
+ * `token`, every route but `/healthz` asks for it. `/meetings` keeps
+ * meetings in the meeting store (`store`, by default an in-memory PGlite)
+ * and applies each event with the meeting machine's guards.
  *
  * @param options - the body limit, token, workers, time limit, record
  *   limits and error hook.
@@ -67,6 +71,15 @@ function send(response: ServerResponse, reply: Reply) {
 export function createChiboServer(options: ChiboServerOptions = {}): Server {
   const { bodyLimit, onError, token, workers, timeLimit, limits } =
     resolveServerOptions(options);
+  // The meeting store: the host's, or an in-memory PGlite opened on the
+  // first request to /meetings (so the other routes never load it).
+  let opened: Promise<MeetingStore> | undefined;
+  const store = () => {
+    opened ??= options.store
+      ? Promise.resolve(options.store)
+      : openMeetingStore();
+    return opened;
+  };
   const pool =
     workers === 0
       ? undefined
@@ -97,7 +110,7 @@ export function createChiboServer(options: ChiboServerOptions = {}): Server {
           if (expectsContinue) response.writeContinue();
         });
       const reply =
-        method === 'POST'
+        method === 'POST' && !MAIN_THREAD_ROUTES.has(pattern)
           ? await runJob({
               pattern,
               method,
@@ -111,6 +124,8 @@ export function createChiboServer(options: ChiboServerOptions = {}): Server {
               params,
               readBody: async () => parseJson(await readText()),
               limits,
+              headers: request.headers,
+              store,
             });
       send(response, reply);
     } catch (error) {
@@ -133,6 +148,10 @@ export function createChiboServer(options: ChiboServerOptions = {}): Server {
   server.on('checkContinue', listener(true));
   server.on('close', () => {
     pool?.close().catch(onError);
+    // Only a store the server opened itself; the host closes its own.
+    if (opened && !options.store) {
+      opened.then((own) => own.close()).catch(onError);
+    }
   });
   return server;
 }

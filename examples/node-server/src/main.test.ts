@@ -19,7 +19,11 @@ function startMain(args: string[], env: Record<string, string> = {}) {
   child = spawn(
     process.execPath,
     ['--conditions=@chibo/source', '--import', tsx, main, ...args],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+    // The store's PostgreSQL of CI is for the store tests, not this server.
+    {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   const started = child;
   return new Promise<string>((resolve, reject) => {

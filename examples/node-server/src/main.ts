@@ -1,6 +1,7 @@
 import { ChiboError } from '@chibo/core';
 import { createChiboServer } from './createServer';
 import { getServerArgs } from './serverArgs';
+import { openMeetingStore } from './store/openMeetingStore';
 
 let args: ReturnType<typeof getServerArgs>;
 try {
@@ -10,8 +11,15 @@ try {
   console.error(`${error.messages.vi}\n${error.messages.en}`);
   process.exit(64);
 }
-const { host, port, options } = args;
-const server = createChiboServer(options);
+const { host, port, options, databaseUrl, dataDir } = args;
+// A PostgreSQL server or a PGlite directory is opened now, so a wrong one
+// fails at once; without either, the server opens an in-memory PGlite on
+// the first request to /meetings.
+const store =
+  databaseUrl || dataDir
+    ? await openMeetingStore({ databaseUrl, dataDir })
+    : undefined;
+const server = createChiboServer({ ...options, store });
 server.listen(port, host, () => {
   const address = server.address();
   const bound =
@@ -25,5 +33,8 @@ server.listen(port, host, () => {
   console.log(`chibo server listening on http://${where}:${bound.port}${auth}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => server.close());
+  process.once(signal, () => {
+    server.close();
+    store?.close().catch((error: unknown) => console.error(error));
+  });
 }

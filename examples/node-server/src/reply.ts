@@ -1,4 +1,5 @@
 import type { RecordLimits } from './recordLimits';
+import type { MeetingStore } from './store/meetingStore';
 
 /** What a route answers: a status, headers and the bytes or text to send. */
 export interface Reply {
@@ -16,6 +17,10 @@ export interface RouteContext {
   readBody: () => Promise<unknown>;
   /** The most members and opinions a meeting record may hold. */
   limits: RecordLimits;
+  /** The request's headers (main-thread routes only). */
+  headers?: Readonly<Record<string, string | string[] | undefined>> | undefined;
+  /** The meeting store (main-thread routes only): opened on first use. */
+  store?: (() => Promise<MeetingStore>) | undefined;
 }
 
 /** The media type of a .docx file. */

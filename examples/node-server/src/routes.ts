@@ -1,5 +1,6 @@
 import { getHealth, getSchema, postRate, postValidate } from './dataRoutes';
 import { postMinutes, postRatingSheet, postResolution } from './documentRoutes';
+import { getMeeting, postMeeting, postMeetingEvent } from './meetingRoutes';
 import type { Reply, RouteContext } from './reply';
 import { ServiceError } from './serviceError';
 
@@ -8,7 +9,8 @@ export type Handler = (context: RouteContext) => Reply | Promise<Reply>;
 
 /**
  * Each path (`:name` for a parameter) with its handler per method. `HEAD` is
- * answered wherever `GET` is. Every `POST` handler runs in a worker thread.
+ * answered wherever `GET` is. Every `POST` handler runs in a worker thread,
+ * but those of `MAIN_THREAD_ROUTES`.
  */
 const ROUTES: ReadonlyArray<[string, Readonly<Record<string, Handler>>]> = [
   ['/minutes', { POST: postMinutes }],
@@ -18,7 +20,19 @@ const ROUTES: ReadonlyArray<[string, Readonly<Record<string, Handler>>]> = [
   ['/rate', { POST: postRate }],
   ['/schema/:entity', { GET: getSchema }],
   ['/healthz', { GET: getHealth }],
+  ['/meetings', { POST: postMeeting }],
+  ['/meetings/:id', { GET: getMeeting }],
+  ['/meetings/:id/events', { POST: postMeetingEvent }],
 ];
+
+/**
+ * Routes whose `POST` runs on the main thread, beside the meeting store's
+ * one connection, instead of in a worker thread.
+ */
+export const MAIN_THREAD_ROUTES: ReadonlySet<string> = new Set([
+  '/meetings',
+  '/meetings/:id/events',
+]);
 
 function matchPath(pattern: string, path: string) {
   const want = pattern.split('/');

@@ -7,6 +7,10 @@ export interface ServerArgs {
   host: string;
   port: number;
   options: ChiboServerOptions;
+  /** The PostgreSQL server of the meeting store (`DATABASE_URL`). */
+  databaseUrl?: string | undefined;
+  /** Where an embedded PGlite keeps the meeting store (`--data-dir`). */
+  dataDir?: string | undefined;
 }
 
 /** The default `--host`: the loopback interface only. */
@@ -30,7 +34,9 @@ function whole(
  * Read `main.ts`'s command line: `--host` (default 127.0.0.1, so that only
  * this machine can call the server), `--port` (or `PORT`, default 3000),
  * `--token` (or `CHIBO_SERVER_TOKEN`, which keeps the secret out of `ps`),
- * `--workers` and `--time-limit` (milliseconds).
+ * `--workers` and `--time-limit` (milliseconds); for the meeting store,
+ * `DATABASE_URL` (a PostgreSQL server) or `--data-dir` (where PGlite keeps
+ * it; without either, it lives in memory).
  *
  * @param argv - the arguments after the script's name.
  * @param env - the environment.
@@ -57,6 +63,7 @@ export function getServerArgs(
         token: { type: 'string' },
         workers: { type: 'string' },
         'time-limit': { type: 'string' },
+        'data-dir': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -70,7 +77,11 @@ export function getServerArgs(
   const token = values.token ?? (env.CHIBO_SERVER_TOKEN || undefined);
   const workers = whole('--workers', values.workers);
   const timeLimit = whole('--time-limit', values['time-limit']);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = values['data-dir'];
   return {
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
+    ...(dataDir === undefined ? {} : { dataDir }),
     host: values.host ?? DEFAULT_HOST,
     port: whole('--port', values.port ?? env.PORT, 65535) ?? 3000,
     options: {

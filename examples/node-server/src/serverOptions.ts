@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { ChiboError, type LocalizedText } from '@chibo/core';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from './recordLimits';
+import type { MeetingStore } from './store/meetingStore';
 
 /** The options of `createChiboServer`. */
 export interface ChiboServerOptions {
@@ -40,6 +41,13 @@ export interface ChiboServerOptions {
    * @defaultValue 500 members and 2,000 opinions
    */
   recordLimits?: Partial<RecordLimits> | undefined;
+  /**
+   * Where `/meetings` keeps meetings (see `openMeetingStore`: PGlite or
+   * PostgreSQL). The host that gives it closes it.
+   * @defaultValue an in-memory PGlite, opened on the first `/meetings`
+   *   request and closed with the server: nothing is kept after the process
+   */
+  store?: MeetingStore | undefined;
 }
 
 /** The default `bodyLimit`: 2 MiB. */

@@ -23,6 +23,8 @@ export interface ErrorBody {
     messages: LocalizedText;
     /** Every problem found, with its path. */
     issues: IssueBody[];
+    /** Facts about the error, e.g. `currentVersion` for a version conflict. */
+    details?: Record<string, unknown> | undefined;
   };
 }
 
@@ -39,6 +41,7 @@ export class ServiceError extends Error {
     readonly messages: LocalizedText,
     readonly issues: IssueBody[] = [],
     readonly headers: Record<string, string> = {},
+    readonly details: Record<string, unknown> | undefined = undefined,
   ) {
     super(messages.en);
   }
@@ -108,6 +111,7 @@ export function toErrorResponse(
         message: known.messages[locale],
         messages: known.messages,
         issues: known.issues,
+        ...(known.details === undefined ? {} : { details: known.details }),
       },
     },
   };
