@@ -56,6 +56,35 @@ export function replaceChildren(element: Element, ...children: Child[]): void {
   );
 }
 
+const shownOptions = new WeakMap<HTMLSelectElement, string>();
+
+/**
+ * Give a select these options, after an optional first "choose" option
+ * whose value is `''`. Nothing changes when it already has them; otherwise
+ * the chosen value stays chosen if it is still offered.
+ * @param select - the select.
+ * @param options - the values and their labels.
+ * @param placeholder - the label of the empty first option, if any.
+ * @returns whether the options changed.
+ */
+export function setOptions(
+  select: HTMLSelectElement,
+  options: ReadonlyArray<{ id: string; label: string }>,
+  placeholder?: string | undefined,
+): boolean {
+  const key = JSON.stringify([placeholder, options]);
+  if (shownOptions.get(select) === key) return false;
+  shownOptions.set(select, key);
+  const chosen = select.value;
+  replaceChildren(
+    select,
+    placeholder === undefined ? null : h('option', { value: '' }, placeholder),
+    ...options.map((o) => h('option', { value: o.id }, o.label)),
+  );
+  select.value = chosen;
+  return true;
+}
+
 /**
  * A time as the minutes write it: `19:35 09/03/2027` (Viet Nam time, read
  * from the ISO text with its `+07:00` offset (R-TIME-1), so the host's time

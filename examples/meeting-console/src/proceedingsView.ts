@@ -1,28 +1,28 @@
-import { getLabel, isPresent } from '@chibo/core';
+import { getLabel } from '@chibo/core';
 import { februaryResolution } from '@chibo/scenario';
-import { button, formatTime, h, replaceChildren } from './dom';
-import type { MeetingSession, MeetingSnapshot } from './meetingSession';
+import { createAgendaItemsView } from './agendaItemsView';
+import { button, formatTime, h, replaceChildren, setOptions } from './dom';
+import type { MeetingSession } from './meetingSession';
+import { getPrefilledItem, getPrefilledSpeaker } from './opinionPrefill';
 import {
   createStep,
   getScenarioEvent,
   getScenarioEvents,
 } from './scenarioSteps';
-import { createSection, getPersonName, stepButton, type View } from './section';
-
-/** The people who may speak: members present and the guests (R-DOC-6). */
-function getSpeakers(snapshot: MeetingSnapshot) {
-  const { record } = snapshot.context;
-  return [
-    ...record.members.filter((m) => isPresent(record, m.id)),
-    ...record.meeting.guests,
-  ];
-}
+import {
+  createSection,
+  getPersonName,
+  getSpeakers,
+  stepButton,
+  type View,
+} from './section';
 
 /**
- * The proceedings: current affairs, the review of February's tasks (one
- * button each, R-TASK-1), ideology, praise and criticism, March's tasks, the
- * opinions (speaker and text, prefilled with the scenario's next one) with
- * their list, and the chair's conclusion.
+ * The proceedings: current affairs, one block per agenda item (what was
+ * presented and the chair's conclusion on it, R-DOC-6b), the review of
+ * February's tasks (one button each, R-TASK-1), ideology, praise and
+ * criticism, March's tasks, the opinions (speaker, item and text, prefilled
+ * with the scenario's next one) with their list, and the chair's conclusion.
  * @param session - the meeting of the page.
  * @returns the view.
  */
@@ -35,8 +35,12 @@ export function createProceedingsView(session: MeetingSession): View {
     const action = button('Đánh giá', `review-${task.id}`, () => {
       if (review) session.send(review);
     });
+    const { result, reason, note: remark } = review?.review ?? {};
+    const words = [result, reason && `lý do: ${reason}`, remark].filter(
+      Boolean,
+    );
     const note = review
-      ? `${getLabel('taskStatus', review.review.status)}: ${review.review.note ?? ''}`
+      ? `${getLabel('taskStatus', review.review.status)}: ${words.join('; ')}`
       : '';
     return {
       taskId: task.id,
@@ -64,7 +68,12 @@ export function createProceedingsView(session: MeetingSession): View {
     'data-testid': 'opinion-text',
     'aria-label': 'Nội dung ý kiến',
   });
+  const opinionItem = h('select', {
+    'data-testid': 'opinion-item',
+    'aria-label': 'Nội dung trong chương trình',
+  });
   const opinions = h('ol', { 'data-testid': 'opinions' });
+  const items = createAgendaItemsView(session);
   const conclusion = h(
     'textarea',
     { rows: 3, 'data-testid': 'conclusion', 'aria-label': 'Kết luận' },
@@ -73,7 +82,6 @@ export function createProceedingsView(session: MeetingSession): View {
   const concluded = h('p', { 'data-testid': 'concluded' });
   const scenarioOpinions = getScenarioEvents('OPINION');
   let shownOpinions = -1;
-  let shownSpeakers = '';
 
   section.body.append(
     stepButton(
@@ -82,6 +90,8 @@ export function createProceedingsView(session: MeetingSession): View {
       'current-affairs',
       'CURRENT_AFFAIRS',
     ),
+    h('h3', {}, 'Nội dung từng mục trong chương trình'),
+    items.element,
     h('h3', {}, 'Đánh giá thực hiện Nghị quyết tháng 02/2027'),
     h('ul', { class: 'reviews' }, ...reviewRows.map((r) => r.row)),
     stepButton(session, 'Tình hình tư tưởng', 'ideology', 'IDEOLOGY_DISCUSSED'),
@@ -108,14 +118,18 @@ export function createProceedingsView(session: MeetingSession): View {
       'div',
       { class: 'opinion-form' },
       h('label', {}, 'Người phát biểu ', speaker),
-      h('label', {}, 'Nội dung ', text),
+      h('label', {}, 'Về nội dung ', opinionItem),
+      h('label', { class: 'wide' }, 'Nội dung ', text),
       button('Ghi ý kiến', 'add-opinion', () => {
+        if (speaker.value === '') return;
         const count =
           session.getSnapshot().context.record.meeting.opinions.length;
         const opinion = {
           id: `op${count + 1}`,
           speakerId: speaker.value,
-          agendaItemId: 'a5',
+          ...(opinionItem.value === ''
+            ? {}
+            : { agendaItemId: opinionItem.value }),
           text: text.value,
         };
         session.send(createStep('OPINION', { opinion }, count));
@@ -134,6 +148,7 @@ export function createProceedingsView(session: MeetingSession): View {
     element: section.element,
     update(snapshot) {
       section.update(snapshot);
+      items.update(snapshot);
       const { meeting } = snapshot.context.record;
       for (const row of reviewRows) {
         const review = meeting.taskReviews.find((r) => r.taskId === row.taskId);
@@ -149,24 +164,43 @@ export function createProceedingsView(session: MeetingSession): View {
         ),
       );
 
+      // The form is prefilled with the scenario's next opinion, its item,
+      // and its speaker once they may speak (after the roll call).
       const speakers = getSpeakers(snapshot);
-      const speakersKey = speakers.map((s) => s.id).join();
-      if (speakersKey !== shownSpeakers) {
-        shownSpeakers = speakersKey;
-        const chosen = speaker.value;
-        replaceChildren(
-          speaker,
-          ...speakers.map((s) => h('option', { value: s.id }, s.name)),
-        );
-        if (speakers.some((s) => s.id === chosen)) speaker.value = chosen;
-      }
-      if (meeting.opinions.length !== shownOpinions) {
+      const opinionsChanged = meeting.opinions.length !== shownOpinions;
+      const next = scenarioOpinions[meeting.opinions.length]?.opinion;
+      if (opinionsChanged) {
         shownOpinions = meeting.opinions.length;
-        const next = scenarioOpinions[shownOpinions]?.opinion;
-        if (next && speakers.some((s) => s.id === next.speakerId)) {
-          speaker.value = next.speakerId;
-        }
         text.value = next?.text ?? '';
+      }
+      const prefilled = next !== undefined && text.value === next.text;
+      const speakersChanged = setOptions(
+        speaker,
+        speakers.map((s) => ({ id: s.id, label: s.name })),
+        '— Chọn người phát biểu —',
+      );
+      if (speakersChanged || opinionsChanged) {
+        speaker.value = getPrefilledSpeaker({
+          speakerIds: speakers.map((s) => s.id),
+          nextSpeakerId: next?.speakerId,
+          chosen: speaker.value,
+          prefilled,
+        });
+      }
+      const agendaChanged = setOptions(
+        opinionItem,
+        meeting.agenda.map((a, i) => ({
+          id: a.id,
+          label: `${i + 1}. ${a.title}`,
+        })),
+      );
+      if (agendaChanged || opinionsChanged) {
+        opinionItem.value = getPrefilledItem({
+          itemIds: meeting.agenda.map((a) => a.id),
+          nextItemId: next?.agendaItemId,
+          chosen: opinionItem.value,
+          prefilled,
+        });
       }
       replaceChildren(
         opinions,

@@ -89,3 +89,64 @@ export function getNextTime(stepAt: string, lastAt: string | null): string {
   if (lastAt === null) return stepAt;
   return Date.parse(lastAt) > Date.parse(stepAt) ? lastAt : stepAt;
 }
+
+/** The events that record one agenda item (R-DOC-6b). */
+export type ItemEventType = 'ITEM_PRESENTED' | 'ITEM_CONCLUDED';
+
+/** An item's event, with its time. */
+export type ItemEvent<TType extends ItemEventType> = Extract<
+  MeetingEvent,
+  { type: TType }
+> & { at: string };
+
+/** What an item's event carries besides its type, time and item. */
+export interface ItemFields {
+  ITEM_PRESENTED: Omit<
+    ItemEvent<'ITEM_PRESENTED'>,
+    'type' | 'at' | 'agendaItemId'
+  >;
+  ITEM_CONCLUDED: Omit<
+    ItemEvent<'ITEM_CONCLUDED'>,
+    'type' | 'at' | 'agendaItemId'
+  >;
+}
+
+/**
+ * The scenario's `ITEM_PRESENTED` or `ITEM_CONCLUDED` for an agenda item,
+ * if it has one: what the item's block is prefilled with, and its time.
+ * @param type - the event type.
+ * @param agendaItemId - the item, e.g. `'a1'`.
+ * @returns a copy of the event, or `undefined`.
+ */
+export function getScenarioItemEvent<TType extends ItemEventType>(
+  type: TType,
+  agendaItemId: string,
+): ItemEvent<TType> | undefined {
+  const events: Array<ItemEvent<ItemEventType>> = getScenarioEvents(type);
+  return events.find((e) => e.agendaItemId === agendaItemId) as
+    | ItemEvent<TType>
+    | undefined;
+}
+
+/**
+ * An item's event built from its block, at the scenario's time for that
+ * item; an item the scenario does not record this way takes the start of
+ * the proceedings, which the session moves up to the last accepted step's
+ * time (R-TIME-2).
+ * @param type - the event type.
+ * @param agendaItemId - the item.
+ * @param fields - the event's other fields, read from the block.
+ * @returns the event.
+ */
+export function createItemStep<TType extends ItemEventType>(
+  type: TType,
+  agendaItemId: string,
+  fields: ItemFields[TType],
+): ItemEvent<TType> {
+  const scenario: ItemEvent<ItemEventType> | undefined = getScenarioItemEvent(
+    type,
+    agendaItemId,
+  );
+  const at = scenario?.at ?? getScenarioTime('START_PROCEEDINGS');
+  return { ...fields, type, agendaItemId, at } as ItemEvent<TType>;
+}

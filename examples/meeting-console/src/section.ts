@@ -1,3 +1,4 @@
+import { isPresent } from '@chibo/core';
 import type { MeetingEvent } from '@chibo/core/machine';
 import { button, h } from './dom';
 import type { MeetingSession, MeetingSnapshot } from './meetingSession';
@@ -57,6 +58,20 @@ export function getPersonName(snapshot: MeetingSnapshot, id: string): string {
   const person =
     members.find((m) => m.id === id) ?? meeting.guests.find((g) => g.id === id);
   return person?.name ?? id;
+}
+
+/**
+ * The people who may speak or present: the members present and the guests
+ * (R-DOC-6).
+ * @param snapshot - the meeting.
+ * @returns the members present, then the guests.
+ */
+export function getSpeakers(snapshot: MeetingSnapshot) {
+  const { record } = snapshot.context;
+  return [
+    ...record.members.filter((m) => isPresent(record, m.id)),
+    ...record.meeting.guests,
+  ];
 }
 
 /**

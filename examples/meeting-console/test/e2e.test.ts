@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { marchEvents, marchMeeting } from '@chibo/scenario';
 import { slowTestTimeout } from '@chibo/scenario/test-budget';
 import { strFromU8, unzipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -23,6 +24,21 @@ if (!hasChromium && !inCi) {
 }
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
+
+/** The meeting the page keeps in localStorage (`persistMeeting`). */
+interface Stored {
+  context: {
+    record: { meeting: typeof marchMeeting };
+    events: Array<{ type: string; at?: string }>;
+    rejected: Array<{ index: number }>;
+  };
+}
+const readStored = (page: Page): Promise<Stored> =>
+  page.evaluate(() =>
+    JSON.parse(
+      localStorage.getItem('chibo.meeting-console.sh-2027-03') ?? 'null',
+    ),
+  );
 
 describe.skipIf(!hasChromium && !inCi)(
   'meeting console in headless Chromium',
@@ -75,7 +91,7 @@ describe.skipIf(!hasChromium && !inCi)(
     });
 
     it(
-      'takes the March 2027 meeting from preparation to close, survives a reload and downloads the minutes (R-ATT-1, R-VOTE-1, R-RATE-2, R-DOC-6)',
+      'takes the March 2027 meeting from preparation to close, item by item, survives a reload and downloads the minutes (R-ATT-1, R-VOTE-1, R-RATE-2, R-DOC-6, R-DOC-6b)',
       async () => {
         const context = await browser.newContext({ acceptDownloads: true });
         // Playwright's own 30 s waits would make the test depend on the
@@ -92,6 +108,8 @@ describe.skipIf(!hasChromium && !inCi)(
         const state = byTestId(page, 'state');
         const rejected = byTestId(page, 'rejected');
         const click = (id: string) => byTestId(page, id).click();
+        const textOf = (id: string) => byTestId(page, id).textContent();
+        const inputOf = (id: string) => byTestId(page, id).inputValue();
 
         // Preparation and opening (R-PREP-1..3).
         await expect(state.getAttribute('data-state')).resolves.toBe(
@@ -147,9 +165,32 @@ describe.skipIf(!hasChromium && !inCi)(
           'proceedings',
         );
 
-        // Proceedings: reviews, tasks, six opinions (the form is prefilled
-        // with the scenario's next opinion; the first is typed by hand).
+        // Proceedings, in the scenario's order (times never go back): each
+        // agenda item's block is prefilled with the scenario's
+        // ITEM_PRESENTED and ITEM_CONCLUDED (R-DOC-6b); reviews, tasks and
+        // six opinions (the form is prefilled with the scenario's next
+        // opinion, its speaker and its item).
         await click('current-affairs');
+        await expect(
+          page.locator('[data-testid^="item-present-"]').count(),
+        ).resolves.toBe(5);
+        await expect(textOf('item-recorded-a1')).resolves.toBe(
+          'Chưa ghi nội dung.',
+        );
+        await expect(inputOf('item-presenter-a1')).resolves.toBe('m01');
+        await expect(inputOf('item-duration-a1')).resolves.toBe('12');
+        await expect(
+          byTestId(page, 'item-no-opinions-a1').isChecked(),
+        ).resolves.toBe(true);
+        await click('item-present-a1');
+        await expect(textOf('item-recorded-a1')).resolves.toMatch(
+          /^Người trình bày: Hoàng Văn Minh \(12 phút\)\.Tóm tắt: Cảnh báo của tỉnh/,
+        );
+        await click('item-conclude-a1');
+        await expect(textOf('item-recorded-a1')).resolves.toContain(
+          'Không có ý kiến phát biểu.Kết luận: Đảng viên truyền đạt',
+        );
+        await click('item-present-a2');
         for (const task of ['t2027-02-1', 't2027-02-2', 't2027-02-3']) {
           await click(`review-${task}`);
         }
@@ -157,16 +198,28 @@ describe.skipIf(!hasChromium && !inCi)(
           byTestId(page, 'review-status-t2027-02-2').textContent(),
         ).resolves.toBe('✓ Đã đánh giá: Hoàn thành một phần');
         await click('ideology');
+        await click('item-present-a3');
         await click('praise-criticism');
+        await click('item-present-a4');
         await click('add-tasks');
         await expect(
           page.locator('[data-testid="new-tasks"] li').count(),
         ).resolves.toBe(5);
-        await byTestId(page, 'speaker').selectOption('m04');
-        await byTestId(page, 'opinion-text').fill(
-          'Chín hộ chưa ký cam kết đều ở xa trên sườn đồi. Đề nghị Hội Phụ nữ và Đoàn Thanh niên trực tiếp đến vận động ngay trong tuần này.',
+        // The first opinion is Vàng Seo Chứ's, not the guest's: the guest
+        // was the only one who could speak before the roll call, and taking
+        // him changed the speaker share and the score (86 instead of 87).
+        await expect(byTestId(page, 'speaker').inputValue()).resolves.toBe(
+          'm04',
         );
-        for (let i = 0; i < 6; i += 1) await click('add-opinion');
+        await expect(
+          byTestId(page, 'opinion-text').inputValue(),
+        ).resolves.toMatch(/^Chín hộ chưa ký cam kết/);
+        await expect(inputOf('opinion-item')).resolves.toBe('a4');
+        for (let i = 0; i < 6; i += 1) {
+          const item = marchMeeting.opinions[i]?.agendaItemId;
+          await expect(inputOf('opinion-item')).resolves.toBe(item);
+          await click('add-opinion');
+        }
         const opinions = page.locator('[data-testid="opinions"] li');
         await expect(opinions.count()).resolves.toBe(6);
         await expect(opinions.nth(0).textContent()).resolves.toMatch(
@@ -190,6 +243,25 @@ describe.skipIf(!hasChromium && !inCi)(
           'Có mặt 15/16 — 93,75%',
         );
         await expect(rejected.locator('li').count()).resolves.toBe(1);
+        await expect(textOf('item-recorded-a2')).resolves.toContain(
+          'Người trình bày: Lò Thị Hoa.',
+        );
+
+        // An item with opinions cannot be concluded as having none: the
+        // refusal shows in the block and in the list (R-DOC-6b).
+        await byTestId(page, 'item-no-opinions-a2').check();
+        await click('item-conclude-a2');
+        await expect(textOf('item-refused-a2')).resolves.toMatch(
+          /^Bị từ chối: .*không có ý kiến.*\[R-DOC-6b\]$/,
+        );
+        await expect(rejected.locator('li').count()).resolves.toBe(2);
+        await byTestId(page, 'item-no-opinions-a2').uncheck();
+        await click('item-conclude-a2');
+        await expect(textOf('item-refused-a2')).resolves.toBe('');
+        await expect(textOf('item-recorded-a2')).resolves.toContain(
+          'Ý kiến phát biểu: 1.Kết luận: Chuyển việc',
+        );
+        await click('item-conclude-a5');
 
         await click('conclude');
         await expect(state.getAttribute('data-state')).resolves.toBe(
@@ -234,7 +306,26 @@ describe.skipIf(!hasChromium && !inCi)(
         await expect(state.textContent()).resolves.toContain(
           'Trạng thái cuộc họp: Đã bế mạc',
         );
-        await expect(rejected.locator('li').count()).resolves.toBe(1);
+        await expect(rejected.locator('li').count()).resolves.toBe(2);
+
+        // The record holds every item as the scenario does, and the
+        // proceedings were recorded in the scenario's order at its times.
+        const stored = await readStored(page);
+        const { meeting } = stored.context.record;
+        expect(meeting.agenda).toEqual(marchMeeting.agenda);
+        expect(meeting.opinions.map((o) => o.agendaItemId)).toEqual(
+          marchMeeting.opinions.map((o) => o.agendaItemId),
+        );
+        const refused = new Set(stored.context.rejected.map((r) => r.index));
+        const accepted = stored.context.events
+          .filter((_, i) => !refused.has(i))
+          .map((e) => `${e.type} ${e.at}`);
+        const start = accepted.indexOf(
+          `START_PROCEEDINGS ${marchEvents.proceedings[0].at}`,
+        );
+        expect(
+          accepted.slice(start, start + marchEvents.proceedings.length),
+        ).toEqual(marchEvents.proceedings.map((e) => `${e.type} ${e.at}`));
 
         // The minutes, rendered in the page and downloaded.
         const [download] = await Promise.all([
@@ -249,11 +340,24 @@ describe.skipIf(!hasChromium && !inCi)(
         const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
         expect(xml).toContain('BIÊN BẢN');
         expect(xml).toContain('Phạm Thị Lan');
+        // Every item's content, as typed in its block (R-DOC-6b).
+        const text = xml.replace(/<[^>]+>/g, '');
+        const items: ReadonlyArray<{ summary?: string; conclusion?: string }> =
+          marchMeeting.agenda;
+        for (const item of items) {
+          for (const words of [item.summary, item.conclusion]) {
+            if (words) expect(text).toContain(words);
+          }
+        }
+        expect(text).not.toContain('Nội dung chưa được ghi');
 
         await mkdir(artifacts, { recursive: true });
         await page.screenshot({
           path: join(artifacts, 'closed-meeting.png'),
           fullPage: true,
+        });
+        await byTestId(page, 'agenda-items').screenshot({
+          path: join(artifacts, 'agenda-items.png'),
         });
 
         // "Bắt đầu lại" forgets the stored meeting and starts from the plan.
