@@ -22,10 +22,6 @@ const brief = resolve(root, '..', 'shared', 'DOMAIN.md');
 
 /** Rules the brief defines that no code implements yet, and the issue that will. */
 const PLANNED: Record<string, string> = {
-  'R-DOC-2b': 'issue 15 (layout a reviewer accepts)',
-  'R-DOC-6b': 'issue 15 (item-by-item minutes)',
-  'R-DOC-7b': 'issue 15 (a real resolution)',
-  'R-DOC-9': 'issue 15 (same record, same bytes)',
   'R-YEAR-3': 'issue 16 (the year in figures)',
 };
 

@@ -81,7 +81,7 @@ const proceedingsEvents: MeetingEvent[] = [
   // and only a member present may speak.
   {
     type: 'OPINION',
-    at: '2027-03-09T20:45:00+07:00',
+    at: '2027-03-09T20:50:00+07:00',
     opinion: {
       id: 'op-x',
       speakerId: 'm14',
