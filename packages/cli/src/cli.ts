@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Locale } from '@chibo/core';
 import { getLocale, isDebug, parseCommandArgs, UsageError } from './args';
 import { describeError, EXIT } from './cliError';
@@ -14,6 +13,7 @@ import { resolution } from './commands/resolution';
 import { schema } from './commands/schema';
 import { validate } from './commands/validate';
 import { writeOutput } from './io';
+import { getVersion, skipLeadingOptions } from './startup';
 
 /** Every command, in the order `chibo --help` lists them. */
 export const commands: readonly Command[] = [
@@ -28,12 +28,6 @@ export const commands: readonly Command[] = [
   schema,
   validate,
 ];
-
-function getVersion(): string {
-  // dist/bin.js → the package's own package.json (always published).
-  const require = createRequire(import.meta.url);
-  return (require('../package.json') as { version: string }).version;
-}
 
 function mainHelp(locale: Locale): string {
   const vi = locale === 'vi';
@@ -76,20 +70,6 @@ function commandHelp(command: Command, locale: Locale): string {
     `  --debug`,
     `  -h, --help`,
   ].join('\n');
-}
-
-/**
- * The arguments after the leading common options (`--lang x`, `--debug`),
- * which may come before the command.
- */
-function skipLeadingOptions(argv: string[]): string[] {
-  let i = 0;
-  while (i < argv.length) {
-    if (argv[i] === '--lang') i += 2;
-    else if (argv[i]?.startsWith('--lang=') || argv[i] === '--debug') i += 1;
-    else break;
-  }
-  return argv.slice(i);
 }
 
 async function dispatch(argv: string[], locale: Locale): Promise<number> {

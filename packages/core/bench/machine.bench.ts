@@ -1,30 +1,41 @@
+/**
+ * The meeting machine (issue 17 §1), side by side with a bare xstate machine
+ * taking the same events, in one run: interleaved rounds, CPU time, the
+ * minimum and the median of the rounds, each ratio printed beside its
+ * target; then vitest's own samples of the same paths.
+ */
 import { bench, describe } from 'vitest';
 import { assign, createActor, createMachine } from 'xstate';
 import {
+  createMeetingActor,
   type MeetingEvent,
   type MeetingInput,
   meetingMachine,
 } from '../src/machine';
-import { persistMeeting, restoreMeeting } from '../src/persist';
+import { persistMeeting, replayMeeting, restoreMeeting } from '../src/persist';
+import { measureSideBySide } from './measureSideBySide';
 
 const COMMITTEE = ['secretary', 'deputy-secretary', 'committee-member'];
 
 /**
- * A 30-member cell (24 official, one of them exempt; 6 probationary) and one
- * full regular meeting of it, as events: preparation, a roll call of 29 lines
- * sent one by one, the review of 8 tasks, 8 new tasks, 20 opinions, the vote,
- * the rating and the closing.
+ * A cell of `size` members (four in five official, the last official one
+ * exempt; the rest probationary) and one full regular meeting of it, as
+ * events: preparation, a roll call of one line per expected member sent one
+ * by one (one absent with a reason), the review of 8 tasks, 8 new tasks, 20
+ * opinions, the vote, the rating and the closing. With 30 members: 24
+ * official, 29 roll-call lines, 86 events.
  */
-function createThirtyMemberMeeting(): {
+function createMeeting(size: number): {
   input: MeetingInput;
   events: MeetingEvent[];
 } {
   const id = (i: number) => `m${String(i + 1).padStart(2, '0')}`;
-  const members = Array.from({ length: 30 }, (_, i) => ({
+  const official = Math.floor(size * 0.8);
+  const members = Array.from({ length: size }, (_, i) => ({
     id: id(i),
     name: `Đảng viên số ${i + 1}`,
-    standing: i < 24 ? 'official' : 'probationary',
-    exempt: i === 23,
+    standing: i < official ? 'official' : 'probationary',
+    exempt: i === official - 1,
     // A chi ủy of five: bí thư, phó bí thư and three members (R-CELL-1).
     roles: i < 5 ? [COMMITTEE[Math.min(i, 2)]] : [],
   }));
@@ -36,7 +47,7 @@ function createThirtyMemberMeeting(): {
   }));
   const input = {
     cell: {
-      id: 'cb30',
+      id: `cb${size}`,
       name: 'Chi bộ khu phố 3',
       kind: 'subordinate',
       sector: 'residential',
@@ -46,17 +57,21 @@ function createThirtyMemberMeeting(): {
     previousResolution: { id: 'nq-02', tasks: previousTasks },
     meeting: {
       id: 'sh-03',
-      cellId: 'cb30',
+      cellId: `cb${size}`,
       kind: 'regular',
       scheduledAt: '2027-03-09T19:30:00+07:00',
       place: 'Nhà văn hóa khu phố 3',
     },
   } as unknown as MeetingInput;
+  const present = members.filter((m, i) => !m.exempt && i !== 5);
+  // Official members present: the voting base at the meeting.
+  const voters = present.filter((m) => m.standing === 'official').length;
+  // One step every 10 seconds: the 300-member roll call ends before the close.
   let minute = 0;
   const at = () => {
     minute += 1;
     return new Date(
-      Date.parse('2027-03-09T19:30:00+07:00') + minute * 60_000,
+      Date.parse('2027-03-09T19:30:00+07:00') + minute * 10_000,
     ).toISOString();
   };
   const events: MeetingEvent[] = [
@@ -112,7 +127,7 @@ function createThirtyMemberMeeting(): {
         task: {
           id: `t-03-${i + 1}`,
           description: `Nhiệm vụ tháng 3 số ${i + 1}`,
-          assignees: [{ kind: 'member', memberId: id(i + 8) }],
+          assignees: [{ kind: 'member', memberId: id((i + 8) % size) }],
           dueOn: '2027-03-31',
         },
       }),
@@ -124,8 +139,7 @@ function createThirtyMemberMeeting(): {
         at: at(),
         opinion: {
           id: `op${i + 1}`,
-          // m24 is exempt and absent: skip it
-          speakerId: id(i + 8 >= 23 ? i + 9 : i + 8),
+          speakerId: (present[(i + 7) % present.length] as { id: string }).id,
           agendaItemId: 'a1',
           text: `Ý kiến thứ ${i + 1}: đề nghị chi bộ tăng cường kiểm tra, đôn đốc.`,
         },
@@ -143,7 +157,7 @@ function createThirtyMemberMeeting(): {
         id: 'v1',
         subject: 'resolution',
         mode: 'show-of-hands',
-        for: 21,
+        for: voters - 1,
         against: 1,
       },
     },
@@ -161,7 +175,7 @@ function createThirtyMemberMeeting(): {
       type: 'RATING_APPROVED',
       at: at(),
       level: 'good',
-      vote: { id: 'v2', for: 22, against: 0 },
+      vote: { id: 'v2', for: voters, against: 0 },
     },
     { type: 'RATING_CONFIRMED', at: at(), guestId: 'g01' },
     { type: 'MINUTES_READ', at: at() },
@@ -171,7 +185,7 @@ function createThirtyMemberMeeting(): {
   return { input, events };
 }
 
-const { input, events } = createThirtyMemberMeeting();
+const { input, events } = createMeeting(30);
 
 /** The same states and event types, one transition per event, no guards. */
 const STEPS: Record<string, string[]> = {
@@ -233,15 +247,21 @@ const bareMachine = createMachine({
   },
 });
 
-function runChibo() {
+function runChibo(meeting = { input, events }) {
+  const actor = createMeetingActor(meeting.input).start();
+  for (const event of meeting.events) actor.send(event);
+  return actor.getSnapshot();
+}
+
+function runPlainActor() {
   const actor = createActor(meetingMachine, { input }).start();
   for (const event of events) actor.send(event);
   return actor.getSnapshot();
 }
 
-function runBare() {
+function runBare(meeting = { events }) {
   const actor = createActor(bareMachine).start();
-  for (const event of events) actor.send(event);
+  for (const event of meeting.events) actor.send(event);
   return actor.getSnapshot();
 }
 
@@ -262,16 +282,96 @@ if (bare.value !== 'closed' || bare.context.n !== events.length) {
   throw new Error('the bare machine no longer takes every event');
 }
 
+const snapshot = checked;
+const log = snapshot.context.events;
+const replay = () => replayMeeting(input, log);
+const roundTrip = () =>
+  restoreMeeting(JSON.parse(JSON.stringify(persistMeeting(snapshot))));
+const bareJson = () =>
+  JSON.parse(
+    JSON.stringify({ value: snapshot.value, context: snapshot.context }),
+  );
+if (roundTrip().getSnapshot().context.record.meeting.opinions.length !== 20) {
+  throw new Error('the persisted meeting no longer restores');
+}
+
+const SIZES = [10, 30, 100, 300] as const;
+const meetings = SIZES.map((size) => {
+  const meeting = createMeeting(size);
+  const closed = runChibo(meeting);
+  if (closed.value !== 'closed' || closed.context.rejected.length > 0) {
+    throw new Error(
+      `the ${size}-member meeting no longer closes cleanly: ${closed.value} ${JSON.stringify(closed.context.rejected[0])}`,
+    );
+  }
+  return { size, ...meeting };
+});
+
+{
+  const ms = measureSideBySide(
+    {
+      live: () => runChibo(),
+      plainActor: runPlainActor,
+      bare: () => runBare(),
+      replay,
+      roundTrip,
+      json: bareJson,
+      ...Object.fromEntries(
+        meetings.flatMap((m) => [
+          [`live${m.size}`, () => runChibo(m)],
+          [`bare${m.size}`, () => runBare(m)],
+        ]),
+      ),
+    },
+    { rounds: 12, perRound: 20 },
+  );
+  const ratio = (a: string, b: string, target: string) =>
+    `${(ms.min(a) / ms.min(b)).toFixed(2)}× (median ${(ms.median(a) / ms.median(b)).toFixed(2)}×; target ${target})`;
+  const perEvent = (name: string, count: number) =>
+    `${((ms.min(name) / count) * 1000).toFixed(2)} µs`;
+  process.stdout.write(
+    [
+      '',
+      `issue 17 §1, a full regular meeting of a 30-member cell (${events.length} events), CPU ms per meeting (min of rounds):`,
+      `  live, createMeetingActor: ${ms.min('live').toFixed(3)} ms = ${ratio('live', 'bare', '≤ 2× bare xstate')}`,
+      `  live, createActor(meetingMachine): ${ms.min('plainActor').toFixed(3)} ms = ${ratio('plainActor', 'bare', '≤ 2× bare xstate')}`,
+      `  bare xstate, same events: ${ms.min('bare').toFixed(3)} ms`,
+      `  replayMeeting of the log: ${ms.min('replay').toFixed(3)} ms = ${ratio('replay', 'live', '≤ 1× live')}`,
+      `  persistMeeting + JSON + restoreMeeting: ${ms.min('roundTrip').toFixed(3)} ms = ${ratio('roundTrip', 'json', '≤ 2× JSON')}`,
+      `  per event, live (bare xstate) — target: flat from 10 to 300 members:`,
+      ...meetings.map(
+        (m) =>
+          `    ${String(m.size).padStart(3)} members, ${m.events.length} events: ${perEvent(`live${m.size}`, m.events.length)} (${perEvent(`bare${m.size}`, m.events.length)}), ${(ms.min(`live${m.size}`) / ms.min(`bare${m.size}`)).toFixed(2)}× bare`,
+      ),
+      '',
+    ].join('\n'),
+  );
+}
+
 // Warmed up and sampled for 2 s, as the rating bench: on a shared machine a
 // few garbage-collection pauses of vitest's large heap (5 ms or more each)
 // otherwise weigh heavily on half a second of samples.
 const timing = { time: 2000, warmupTime: 500 };
 
-describe(`a full regular meeting of a 30-member cell (${events.length} events)`, () => {
+describe(`a full regular meeting of a 30-member cell (${events.length} events; target ≤ 2× bare)`, () => {
   bench(
-    'chibo meetingMachine (guards, validation, record, log)',
+    'chibo createMeetingActor (guards, validation, record, log)',
     () => {
       runChibo();
+    },
+    timing,
+  );
+  bench(
+    'chibo createActor(meetingMachine)',
+    () => {
+      runPlainActor();
+    },
+    timing,
+  );
+  bench(
+    'chibo replayMeeting of its log (target ≤ live)',
+    () => {
+      replay();
     },
     timing,
   );
@@ -284,20 +384,11 @@ describe(`a full regular meeting of a 30-member cell (${events.length} events)`,
   );
 });
 
-const snapshot = checked;
-const roundTrip = () =>
-  restoreMeeting(JSON.parse(JSON.stringify(persistMeeting(snapshot))));
-if (roundTrip().getSnapshot().context.record.meeting.opinions.length !== 20) {
-  throw new Error('the persisted meeting no longer restores');
-}
-
-describe('persist and restore the closed 30-member meeting', () => {
+describe('persist and restore the closed 30-member meeting (target ≤ 2× JSON)', () => {
   bench('chibo persistMeeting + JSON + restoreMeeting (validated)', () => {
     roundTrip();
   });
   bench('baseline: JSON.stringify + JSON.parse of the same snapshot', () => {
-    JSON.parse(
-      JSON.stringify({ value: snapshot.value, context: snapshot.context }),
-    );
+    bareJson();
   });
 });

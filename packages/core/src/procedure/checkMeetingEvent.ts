@@ -404,6 +404,22 @@ function checkReferences(
   }
 }
 
+/** Chibo's own form of an instant: `YYYY-MM-DDTHH:mm:ss[.sss]+07:00`. */
+function isCanonical(at: string): boolean {
+  return (at.length === 25 || at.length === 29) && at.endsWith('+07:00');
+}
+
+/**
+ * Whether instant `a` is before `b`. Two instants in chibo's own form (what
+ * the parser gives and the log keeps) compare as text, character by
+ * character, as their times do; anything else is parsed.
+ */
+function isBefore(a: string, b: string): boolean {
+  return isCanonical(a) && isCanonical(b)
+    ? a < b
+    : parseInstant(a) < parseInstant(b);
+}
+
 function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
   // Cheap checks first: no zod, JSON or copy ever meets a deep or huge value.
   const screen = screenMeetingEvent(raw);
@@ -446,10 +462,7 @@ function computeVerdict(context: MeetingContext, raw: unknown): EventVerdict {
           issues: parsed.error.issues,
         };
   }
-  if (
-    context.lastAt !== null &&
-    parseInstant(context.lastAt) > parseInstant(event.at)
-  ) {
+  if (context.lastAt !== null && isBefore(event.at, context.lastAt)) {
     return problem(
       {
         en: `The event is dated ${event.at}, before the last recorded step (${context.lastAt}).`,

@@ -1,6 +1,10 @@
 import { type Actor, type ActorOptions, createActor } from 'xstate';
 import { machineOption } from './machineArguments';
-import { createMeetingContext, type MeetingInput } from './meetingContext';
+import {
+  createMeetingContext,
+  type MeetingInput,
+  toCheckedInput,
+} from './meetingContext';
 import type { meetingMachine } from './meetingMachine';
 import { guardMeetingActor } from './sendMeetingEvent';
 
@@ -50,12 +54,13 @@ export function createMeetingActor(
 ): Actor<typeof meetingMachine> {
   const machine = machineOption(options);
   const { actorOptions = {} } = options;
-  createMeetingContext(input);
+  // Validated once, here: the machine's context factory takes the result.
+  const context = createMeetingContext(input);
   // A snapshot smuggled into actorOptions would skip the input's validation.
   return guardMeetingActor(
     createActor(machine, {
       ...actorOptions,
-      input,
+      input: toCheckedInput(context),
       snapshot: undefined,
       state: undefined,
     }),

@@ -50,6 +50,33 @@ export interface MeetingContext {
   initialRecord: MeetingRecord;
 }
 
+/** Where `toCheckedInput` keeps a context already built from the input. */
+const CHECKED: unique symbol = Symbol('chibo.checkedInput');
+
+/**
+ * The input to give xstate for a context already built (and its input
+ * validated) by `createMeetingContext`: the machine's context factory then
+ * takes the context as it is instead of validating the input a second time.
+ *
+ * @param context - what `createMeetingContext` returned.
+ * @returns an input that only the machine's context factory reads.
+ */
+export function toCheckedInput(context: MeetingContext): MeetingInput {
+  return { [CHECKED]: context } as unknown as MeetingInput;
+}
+
+/** The context `toCheckedInput` carries, if `input` is one of its values. */
+function checkedContext(input: unknown): MeetingContext | undefined {
+  try {
+    return typeof input === 'object' && input !== null && CHECKED in input
+      ? (input as { [CHECKED]: MeetingContext })[CHECKED]
+      : undefined;
+  } catch {
+    // A proxy that throws: validated as any other value.
+    return undefined;
+  }
+}
+
 /**
  * Validate the machine's input and build its first context.
  *
@@ -58,6 +85,8 @@ export interface MeetingContext {
  * @throws ChiboError `invalid-input` listing every problem.
  */
 export function createMeetingContext(input: unknown): MeetingContext {
+  const checked = checkedContext(input);
+  if (checked) return checked;
   // xstate's pure `transition()` builds a throwaway actor with no input for
   // every event (replayMeeting, restoreMeeting): fail it cheaply.
   if (input === undefined) {

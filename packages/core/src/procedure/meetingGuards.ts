@@ -5,7 +5,7 @@ import {
   isVoteModeAllowed,
 } from '../rules/secretBallot';
 import { tallyVote } from '../rules/tallyVote';
-import { checkMeetingEvent } from './checkMeetingEvent';
+import { getEventVerdict } from './eventVerdict';
 import type { MeetingContext } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
 import {
@@ -19,9 +19,13 @@ import {
 // The guards of meetingMachine, each a thin call to a pure check (R-IDs on
 // each). Hosts replace any of them with meetingMachine.provide({ guards }).
 
-/** The event as validated, or `undefined` when it is malformed. */
+/**
+ * The event as validated, or `undefined` when it is malformed: checked once
+ * per transition when it was sent through a chibo actor (see
+ * `getEventVerdict`).
+ */
 export function parsed(context: MeetingContext, event: unknown) {
-  const verdict = checkMeetingEvent(context, event);
+  const verdict = getEventVerdict(context, event);
   return verdict.ok ? verdict.event : undefined;
 }
 
@@ -49,7 +53,7 @@ export interface GuardArgs {
 export const meetingGuards = {
   /** The payload is well formed, in time order, and names what exists. */
   isEventValid: ({ context, event }: GuardArgs) =>
-    checkMeetingEvent(context, event).ok,
+    getEventVerdict(context, event).ok,
   /** R-PREP-1..3: every preparation step is recorded. */
   isPreparationComplete: ({ context }: GuardArgs) =>
     getMissingPreparation(context.record).length === 0,

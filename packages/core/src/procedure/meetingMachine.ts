@@ -1,13 +1,12 @@
 import { and, assign, type GuardPredicate, not, setup } from 'xstate';
-import { applyMeetingEvent } from './applyMeetingEvent';
+import { acceptMeetingEvent } from './acceptMeetingEvent';
 import {
   createMeetingContext,
-  type LoggedEvent,
   type MeetingContext,
   type MeetingInput,
 } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
-import { type MeetingGuardName, meetingGuards, parsed } from './meetingGuards';
+import { type MeetingGuardName, meetingGuards } from './meetingGuards';
 import {
   type FinalState,
   type MeetingNotification,
@@ -37,18 +36,7 @@ const machineSetup = setup({
   guards: meetingGuards,
   actions: {
     /** Apply an accepted event to the record and log it. */
-    accept: assign(({ context, event }) => {
-      const e = parsed(context, event);
-      // Only when a host's own guard let a malformed event through.
-      if (!e) return refuse(context, event, 'invalid-event');
-      // The log keeps the event as validated: plain JSON, times in +07:00,
-      // defaults filled; replaying it gives the same record.
-      return {
-        record: applyMeetingEvent(context.record, e),
-        events: [...context.events, e as LoggedEvent],
-        lastAt: e.at,
-      };
-    }),
+    accept: assign(({ context, event }) => acceptMeetingEvent(context, event)),
     /** Log a refused event with its reason; the record is unchanged. */
     reject: assign(({ context, event }, params: { code: RejectionCode }) =>
       refuse(context, event, params.code),

@@ -168,9 +168,35 @@ export function checkVoteEligibility(
   base: Required<VotingBase>;
   problem?: { en: string; vi: string } | undefined;
 } {
-  checkArgument('vote', VoteCountsArgument, vote);
+  // The counts of a vote the machine parsed are plainly whole numbers: zod
+  // judges (and reports) anything else.
+  if (!isPlainVoteCounts(vote)) checkArgument('vote', VoteCountsArgument, vote);
   return guardArguments([recordCheck(record)], () =>
     checkBallots(record, vote),
+  );
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Whether `VoteCountsArgument` plainly accepts `vote` as it is. */
+function isPlainVoteCounts(vote: unknown): boolean {
+  if (typeof vote !== 'object' || vote === null) return false;
+  const { for: yes, against, abstain, voterIds } = vote as VoteCounts;
+  return (
+    isCount(yes) &&
+    isCount(against) &&
+    isCount(abstain) &&
+    (voterIds === undefined ||
+      (Array.isArray(voterIds) &&
+        voterIds.every(
+          (id) =>
+            typeof id === 'string' &&
+            id.length >= 1 &&
+            id.length <= 200 &&
+            id.trim() === id,
+        )))
   );
 }
 

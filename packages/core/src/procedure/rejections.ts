@@ -3,7 +3,8 @@ import type { ChiboIssue } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
 import type { RuleId } from '../rules/findings';
 import { getSecretBallotRule } from '../rules/secretBallot';
-import { checkMeetingEvent, type EventProblemCode } from './checkMeetingEvent';
+import type { EventProblemCode } from './checkMeetingEvent';
+import { getEventVerdict } from './eventVerdict';
 import type { MeetingContext } from './meetingContext';
 import { isMeetingEventType } from './meetingEvents';
 import {
@@ -199,7 +200,7 @@ function withList(reason: Reason, items: readonly string[]): Reason {
 
 /** The vote of a valid `VOTE` event. */
 function voteOf(context: MeetingContext, event: unknown) {
-  const verdict = checkMeetingEvent(context, event);
+  const verdict = getEventVerdict(context, event);
   return verdict.ok && verdict.event.type === 'VOTE'
     ? verdict.event.vote
     : undefined;
@@ -230,7 +231,7 @@ export function explainRejection(
   event: unknown,
 ): Refusal {
   if (!isGuardCode(code)) {
-    const verdict = checkMeetingEvent(context, event);
+    const verdict = getEventVerdict(context, event);
     if (!verdict.ok) {
       const { ok: _ok, ...problem } = verdict;
       return problem;
@@ -274,7 +275,7 @@ function isMalformed(
   screen: EventScreen,
 ): boolean {
   if (!screen.ok || !isMeetingEventType(plain.type)) return true;
-  const verdict = checkMeetingEvent(context, plain);
+  const verdict = getEventVerdict(context, plain);
   return !verdict.ok && verdict.code === 'invalid-event';
 }
 

@@ -1,9 +1,14 @@
 import { createActor, type SnapshotFrom } from 'xstate';
+import { sendChecked } from './eventVerdict';
 import { invalidArgument, machineOption } from './machineArguments';
-import { createMeetingContext, type MeetingInput } from './meetingContext';
+import {
+  createMeetingContext,
+  type MeetingInput,
+  toCheckedInput,
+} from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
 import type { meetingMachine } from './meetingMachine';
-import { toDeliverableEvent } from './screenMeetingEvent';
+import { runProcedure } from './runProcedure';
 
 /** The options of `replayMeeting`. */
 export interface ReplayMeetingOptions {
@@ -50,22 +55,45 @@ export function replayMeeting(
   }
   const machine = machineOption(options);
   // Bad input throws its ChiboError here, before any actor exists.
-  createMeetingContext(input);
-  // One actor with a silent `notify`: xstate's pure `transition()` builds a
-  // throwaway actor for every event, which made a replay 3 times slower
-  // than the live meeting.
-  const actor = createActor(silent(machine), { input });
+  const context = createMeetingContext(input);
+  // The table of steps read directly, as xstate reads the machine built
+  // from it (issue 17 §1: an actor's mailbox and microsteps made a replay
+  // slower than the live meeting); an actor for any other machine.
+  const replayed =
+    runProcedure(machine, { value: 'preparation', context }, events) ??
+    replayThroughActor(machine, context, events);
+  // The snapshot of `machine` itself, so its own `notify` runs from here on.
+  return machine.resolveState(replayed);
+}
+
+/**
+ * The replay by an actor of `machine` with a silent `notify`: for a machine
+ * `runProcedure` cannot read, and for tests that hold the two side by side.
+ *
+ * @internal
+ */
+export function replayThroughActor(
+  machine: typeof meetingMachine,
+  context: ReturnType<typeof createMeetingContext>,
+  events: readonly unknown[],
+): { value: string; context: ReturnType<typeof createMeetingContext> } {
+  // One actor: xstate's pure `transition()` builds a throwaway actor for
+  // every event.
+  const actor = createActor(silent(machine), {
+    input: toCheckedInput(context),
+  });
   // A host's guard that throws fails the replay here, not later in a timer.
   actor.subscribe({ error: () => {} });
   actor.start();
   for (const event of events) {
-    actor.send(toDeliverableEvent(event) as MeetingEvent);
+    sendChecked(actor.getSnapshot().context, event, (e) =>
+      actor.send(e as MeetingEvent),
+    );
   }
-  const { value, context, status, error } = actor.getSnapshot();
+  const snapshot = actor.getSnapshot();
   actor.stop();
-  if (status === 'error') throw error;
-  // The snapshot of `machine` itself, so its own `notify` runs from here on.
-  return machine.resolveState({ value, context });
+  if (snapshot.status === 'error') throw snapshot.error;
+  return { value: snapshot.value, context: snapshot.context };
 }
 
 const silenced = new WeakMap<typeof meetingMachine, typeof meetingMachine>();

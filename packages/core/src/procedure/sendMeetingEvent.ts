@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { checkArgument } from '../entities/checkArgument';
 import { ChiboError, type SafeParseResult } from '../errors';
 import type { LocalizedText } from '../i18n/labels';
+import { sendChecked } from './eventVerdict';
 import { invalidArgument } from './machineArguments';
 import type { RejectedEvent } from './meetingContext';
 import type { MeetingEvent } from './meetingEvents';
 import type { meetingMachine } from './meetingMachine';
-import { toDeliverableEvent } from './screenMeetingEvent';
 
 /** Refusals of a value that is not a well-formed event (`invalid-event`). */
 const MALFORMED = new Set([
@@ -132,7 +132,8 @@ export function safeSendMeetingEvent(
       }),
     };
   }
-  actor.send(toDeliverableEvent(event) as MeetingEvent);
+  // Checked once here; a guarded actor's own `send` sees the verdict.
+  sendChecked(before.context, event, (e) => actor.send(e as MeetingEvent));
   const after = actor.getSnapshot();
   if (after.status === 'error') {
     // Only a host's own guard or action can throw.
@@ -192,7 +193,8 @@ export function sendMeetingEvent(
  * Make an actor's own `send` hand xstate only what it can deliver (see
  * `toDeliverableEvent`), so `actor.send(null)` or `actor.send({ type:
  * 'xstate.stop' })` is logged as refused instead of failing or stopping the
- * actor.
+ * actor; and check each event once, as it is sent, so the machine's guards
+ * and its `accept` action share one verdict (`sendChecked`).
  *
  * @param actor - a new actor of `meetingMachine`.
  * @returns the same actor.
@@ -201,6 +203,9 @@ export function guardMeetingActor(
   actor: Actor<typeof meetingMachine>,
 ): Actor<typeof meetingMachine> {
   const send = actor.send.bind(actor);
-  actor.send = (event) => send(toDeliverableEvent(event) as MeetingEvent);
+  actor.send = (event) =>
+    sendChecked(actor.getSnapshot().context, event, (e) =>
+      send(e as MeetingEvent),
+    );
   return actor;
 }
