@@ -145,7 +145,7 @@ describe('renderMinutes: the parts of R-DOC-6 in document.xml', () => {
       'Sửa chữa 200 m đường bê tông nội thôn\nNguyễn Văn Bình\nChưa hoàn thành: Chưa sửa chữa được đoạn đường nào. Lý do: Xi măng chưa về. Chuyển sang nhiệm vụ: Hoàn thành sửa chữa 200 m đường bê tông nội thôn',
     );
     expect(text).toContain(
-      'Hoàn thành một phần (52/61 hộ): Đã có 52/61 hộ ký cam kết. Lý do: 9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà',
+      'Hoàn thành một phần: Đã có 52/61 hộ ký cam kết. Lý do: 9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà',
     );
     for (const task of marchRecord.meeting.resolution.tasks)
       expect(text).toContain(task.description);

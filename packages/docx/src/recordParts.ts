@@ -147,13 +147,13 @@ export function reviewRuns(
   const runs: DocumentRun[] = [
     wording(getLabel('taskStatus', review.status, ctx.locale), { bold: true }),
   ];
-  if (review.progress)
-    runs.push(
-      wording(' ('),
-      ...progressRuns(review.progress, ctx),
-      wording(')'),
-    );
   const result = withoutFinalStop(review.result);
+  const progress = review.progress && progressRuns(review.progress, ctx);
+  // The figure once: not again in brackets when the result in words gives it
+  // ("Đã thu xong … của 100% số hộ"), as a secretary writes it.
+  const figure = progress?.map((run) => run.text).join('') ?? '';
+  if (progress && !(result && figure && result.includes(figure)))
+    runs.push(wording(' ('), ...progress, wording(')'));
   const reason = withoutFinalStop(review.reason);
   const note = withoutFinalStop(review.note);
   if (result) runs.push(wording(': '), value(result));

@@ -75,10 +75,25 @@ describe('renderResolution: the parts of R-DOC-7', () => {
     const start = lines.indexOf('I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT THÁNG TRƯỚC');
     expect(lines.slice(start + 1, start + 5)).toEqual([
       marchRecord.meeting.resolution.assessment,
-      '1. Thu quỹ khuyến học năm 2027 (Trần Văn Hùng): Hoàn thành (100% số hộ): Đã thu xong quỹ khuyến học của 100% số hộ, đa số hộ đóng sớm.',
-      '2. Vận động các hộ ký cam kết không đốt nương làm rẫy trong mùa khô (Lò Thị Hoa, Vàng Seo Chứ): Hoàn thành một phần (52/61 hộ): Đã có 52/61 hộ ký cam kết. Lý do: 9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà.',
+      '1. Thu quỹ khuyến học năm 2027 (Trần Văn Hùng): Hoàn thành: Đã thu xong quỹ khuyến học của 100% số hộ, đa số hộ đóng sớm.',
+      '2. Vận động các hộ ký cam kết không đốt nương làm rẫy trong mùa khô (Lò Thị Hoa, Vàng Seo Chứ): Hoàn thành một phần: Đã có 52/61 hộ ký cam kết. Lý do: 9 hộ còn lại ở xa trên sườn đồi, chưa được đến vận động tận nhà.',
       '3. Sửa chữa 200 m đường bê tông nội thôn (Nguyễn Văn Bình): Chưa hoàn thành: Chưa sửa chữa được đoạn đường nào. Lý do: Xi măng chưa về. Chuyển sang nhiệm vụ: Hoàn thành sửa chữa 200 m đường bê tông nội thôn.',
     ]);
+  });
+
+  it('R-TASK-1: the progress figure is given once — in brackets only when the result in words does not give it', async () => {
+    const [first] = ratedMarchRecord.meeting.taskReviews;
+    const record = {
+      ...ratedMarchRecord,
+      meeting: {
+        ...ratedMarchRecord.meeting,
+        taskReviews: [{ ...first, result: 'Đã thu xong quỹ khuyến học' }],
+      },
+    };
+    const text = readDocxParagraphs(await renderResolution(record));
+    expect(text).toContain(
+      '1. Thu quỹ khuyến học năm 2027 (Trần Văn Hùng): Hoàn thành (100% số hộ): Đã thu xong quỹ khuyến học.',
+    );
   });
 
   it('II. numbers the tasks, each with assignees and due date', () => {
