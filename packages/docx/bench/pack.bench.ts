@@ -30,6 +30,7 @@ import { resolveOptions } from '../src/options';
 import { ratedMarchRecord } from '../src/testSupport/records';
 import { packWithDocx } from '../test/docxReference';
 import { createBaseline } from './baseline';
+import { measureCpu } from './measureCpu';
 
 const options = resolveOptions({});
 const minutes = buildMinutes(ratedMarchRecord);
@@ -48,27 +49,6 @@ const paths = {
 } satisfies Record<string, () => unknown>;
 type PathName = keyof typeof paths;
 
-/** Median CPU milliseconds per call of each path, in interleaved rounds. */
-async function measure(rounds: number, perRound: number) {
-  const names = Object.keys(paths) as PathName[];
-  const samples = Object.fromEntries(names.map((n) => [n, [] as number[]]));
-  for (const name of names) await paths[name]();
-  for (let round = 0; round < rounds; round += 1) {
-    const order = round % 2 === 0 ? names : [...names].reverse();
-    for (const name of order) {
-      const start = process.cpuUsage();
-      for (let i = 0; i < perRound; i += 1) await paths[name]();
-      const used = process.cpuUsage(start);
-      samples[name]?.push((used.user + used.system) / 1000 / perRound);
-    }
-  }
-  const median = (xs: number[]) =>
-    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-  return Object.fromEntries(
-    names.map((n) => [n, median(samples[n] ?? [])]),
-  ) as Record<PathName, number>;
-}
-
 /** The heap after a full collection, in MiB. */
 function heapMiB(): number {
   setFlagsFromString('--expose-gc');
@@ -79,7 +59,7 @@ function heapMiB(): number {
 // Check every path before measuring (vitest's bench hides a task that
 // throws), then report the ratios side by side.
 {
-  const ms = await measure(15, 20);
+  const ms = await measureCpu(paths, 15, 20);
   const floor = ms['zip floor: fflate re-zips the minutes’ parts'];
   const line = (name: PathName) =>
     `  ${name}: ${ms[name].toFixed(2)} ms CPU, ${(ms[name] / floor).toFixed(2)}× the zip floor\n`;

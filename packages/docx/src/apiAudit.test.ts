@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import {
   type AuditCase,
   auditModule,
   integerArgument,
 } from '../../core/src/testSupport/apiAudit';
+import { MINUTES_TEMPLATE_PATH } from '../scripts/buildMinutesTemplate';
 import * as docx from './index';
+import * as template from './template/index';
 import { marchRating, ratedMarchRecord } from './testSupport/records';
+import { book2027, summary2027, trangNung } from './testSupport/year2027';
+import * as year from './year/index';
 
 // Issue 13 §4: every exported function of `@chibo/docx`, called with
 // wrong-typed arguments, returns (or resolves) or throws a ChiboError, never
@@ -68,4 +73,25 @@ const cases: Record<string, AuditCase> = {
 
 describe('@chibo/docx: wrong arguments give a ChiboError', () => {
   auditModule(docx, cases);
+});
+
+// Issue 15 §5: the template entry, audited the same way.
+const minutesTemplate = new Uint8Array(readFileSync(MINUTES_TEMPLATE_PATH));
+
+describe('@chibo/docx/template: wrong arguments give a ChiboError', () => {
+  auditModule(template, {
+    getMinutesTemplateData: { args: [ratedMarchRecord, { locale: 'en' }] },
+    renderTemplate: {
+      args: [minutesTemplate, ratedMarchRecord, { number: 3 }],
+    },
+  });
+});
+
+describe('@chibo/docx/year: wrong arguments give a ChiboError', () => {
+  auditModule(year, {
+    buildDuesBook: { args: [book2027, { cell: trangNung, keeper: 'Lan' }] },
+    buildYearReport: { args: [summary2027, { locale: 'en' }] },
+    renderDuesBook: { args: [book2027, { cell: trangNung }] },
+    renderYearReport: { args: [summary2027, { number: 12 }] },
+  });
 });

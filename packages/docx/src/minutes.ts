@@ -60,7 +60,8 @@ function titleLines(ctx: RecordContext): DocumentRun[][] {
   ];
 }
 
-function timeAndPlace(ctx: RecordContext): DocumentBlock[] {
+/** Section I: the time and place (R-DOC-6), with its heading. */
+export function timeAndPlace(ctx: RecordContext): DocumentBlock[] {
   const { meeting } = ctx.record;
   const { say, locale } = ctx;
   const start = meeting.timeline.startedAt ?? meeting.scheduledAt;
@@ -110,7 +111,8 @@ function decisions(ctx: RecordContext): DocumentBlock[] {
   return blocks;
 }
 
-function closing(ctx: RecordContext): DocumentBlock[] {
+/** The closing line and the signatures (R-DOC-2b), after any postponement. */
+export function closing(ctx: RecordContext): DocumentBlock[] {
   const { meeting } = ctx.record;
   const { say, locale } = ctx;
   const blocks: DocumentBlock[] = [];
@@ -160,7 +162,8 @@ function closing(ctx: RecordContext): DocumentBlock[] {
   return blocks;
 }
 
-function minutesModel(ctx: RecordContext): DocumentModel {
+/** The minutes' model from a checked record context (R-DOC-6). */
+export function minutesModel(ctx: RecordContext): DocumentModel {
   const title = ctx.say('BIÊN BẢN', 'MINUTES');
   return assertComplete({
     kind: 'minutes',

@@ -23,7 +23,8 @@ export type MinutesOptions = DocumentOptions;
 type Opinion = RecordContext['record']['meeting']['opinions'][number];
 type AgendaItem = RecordContext['record']['meeting']['agenda'][number];
 
-function opinionLine(o: Opinion, ctx: RecordContext): DocumentParagraph {
+/** "- Đồng chí Hà Văn Sơn: …": one opinion as the minutes print it. */
+export function opinionLine(o: Opinion, ctx: RecordContext): DocumentParagraph {
   return dashLine([
     wording(ctx.say('Đồng chí ', 'Comrade ')),
     value(ctx.nameOf(o.speakerId), { bold: true }),
@@ -80,7 +81,7 @@ function presentedLine(
  * @param ctx - the record context.
  * @returns its paragraphs.
  */
-function agendaItemBlocks(
+export function agendaItemBlocks(
   item: AgendaItem,
   index: number,
   ctx: RecordContext,

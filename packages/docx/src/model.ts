@@ -48,7 +48,12 @@ export interface DocumentTable {
 export type DocumentBlock = DocumentParagraph | DocumentTable;
 
 /** Which document a model is. */
-export type DocumentKind = 'minutes' | 'resolution' | 'rating-sheet';
+export type DocumentKind =
+  | 'minutes'
+  | 'resolution'
+  | 'rating-sheet'
+  | 'dues-book'
+  | 'year-report';
 
 /** A whole document: its kind, its title (for metadata) and its body. */
 export interface DocumentModel {

@@ -49,7 +49,13 @@ const oneOf = (...values: unknown[]): Rule => {
 };
 
 const MODEL: Fields = {
-  kind: oneOf('minutes', 'resolution', 'rating-sheet'),
+  kind: oneOf(
+    'minutes',
+    'resolution',
+    'rating-sheet',
+    'dues-book',
+    'year-report',
+  ),
   title: STRING,
 };
 const BLOCK = oneOf('paragraph', 'table');

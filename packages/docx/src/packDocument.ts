@@ -144,7 +144,7 @@ function getPageParts(options: PackOptions): Promise<PageParts> {
  * The document's core properties: its title, and as its dates the
  * document's own date, never the clock (R-DOC-9).
  */
-function coreXml(model: DocumentModel): string {
+export function coreXml(model: DocumentModel): string {
   const at = model.date ? `${model.date}T00:00:00+07:00` : undefined;
   const date = (name: string) =>
     at

@@ -6,6 +6,7 @@ import {
   integerArgument,
 } from '../testSupport/apiAudit';
 import * as year from './index';
+import { records2027 } from './testSupport/meetings2027';
 import {
   cellRatings,
   duesInput,
@@ -75,6 +76,21 @@ const cases: Record<string, AuditCase> = {
       {
         members: [{ cellId: smallTree[2]?.id, level: 'good' }],
         organisations: cellRatings.slice(0, 1),
+      },
+    ],
+  },
+  summariseCellYear: {
+    args: [
+      records2027().slice(0, 3),
+      {
+        year: 2027,
+        memberReviews: [
+          year.rateAnnualReview(memberSheet, memberEntries[0] as never, {
+            year: 2027,
+          }),
+        ],
+        dues: small,
+        rates,
       },
     ],
   },

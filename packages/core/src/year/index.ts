@@ -3,7 +3,8 @@
  * annual review and rating of members and organisations under 366-QĐ/TW and
  * 124-QĐ/TW (R-YEAR-1), roll-ups over the organisation tree with shares that
  * add up to 100,00% (R-YEAR-2), and the dues book (R-DUES-1, R-DUES-2) with
- * what it feeds into R-ATT-3. See docs/year.md.
+ * what it feeds into R-ATT-3, and the cell's year in figures (R-YEAR-3).
+ * See docs/year.md.
  *
  * @module @chibo/core/year
  */
@@ -38,12 +39,34 @@ export {
   traVinhCellGate,
 } from './annualSheet';
 export type {
+  CellYearAttendance,
+  CellYearAttendanceLine,
+  CellYearCell,
+  CellYearDues,
+  CellYearLevels,
+  CellYearMemberLevel,
+  CellYearOpinions,
+  CellYearRatings,
+  CellYearRegularMeetings,
+  CellYearRemoval,
+  CellYearRemovalFlag,
+  CellYearSource,
+  CellYearSummary,
+  CellYearTask,
+  CellYearTasks,
+  CellYearThematicMeetings,
+} from './cellYearTypes';
+export type {
   AnnualRollUp,
   AnnualTally,
   RatedDistribution,
   RollUpNode,
 } from './createAnnualTally';
 export { createAnnualTally } from './createAnnualTally';
+export {
+  CellYearSummaryArgument,
+  DuesBookArgument,
+} from './documentArguments';
 export type {
   DuesBook,
   DuesBookMember,
@@ -110,5 +133,11 @@ export type {
   RatingStream,
 } from './rollUpAnnualRatings';
 export { rollUpAnnualRatings } from './rollUpAnnualRatings';
+export type {
+  CellYearRecord,
+  CellYearReview,
+  SummariseCellYearOptions,
+} from './summariseCellYear';
+export { summariseCellYear } from './summariseCellYear';
 export type { MemberYearFactsOptions } from './yearFacts';
 export { getCellYearFacts, getMemberYearFacts } from './yearFacts';
