@@ -202,6 +202,21 @@ function eventsOf(
   ];
 }
 
+/** The text whose point 9.3.2 applies: the cell's pin, else the date's. */
+function charterOf(
+  day: string,
+  cellOptions: { votingBase?: { charter?: string | undefined } | undefined },
+): string {
+  return (
+    cellOptions.votingBase?.charter ??
+    (day >= '2025-07-01'
+      ? '294-QĐ/TW'
+      : day >= '2025-01-20'
+        ? '232-QĐ/TW'
+        : '24-QĐ/TW')
+  );
+}
+
 /**
  * R-VOTE-1 as DOMAIN.md states it, written out on its own: which text's
  * point 9.3.2 applies on the day (or as the cell pins it), then who is in.
@@ -216,14 +231,7 @@ function inDomainBase(
       | undefined;
   },
 ): boolean {
-  const charter =
-    cellOptions.votingBase?.charter ??
-    (day >= '2025-07-01'
-      ? '294-QĐ/TW'
-      : day >= '2025-01-20'
-        ? '232-QĐ/TW'
-        : '24-QĐ/TW');
-  const convened = charter === '294-QĐ/TW';
+  const convened = charterOf(day, cellOptions) === '294-QĐ/TW';
   if (member.standing !== 'official') return false; // R-CELL-2
   if (member.attachment === 'temporary-out') return false;
   if (member.attachment === 'temporary-in' && !cellOptions.temporaryInVotes)
@@ -270,13 +278,7 @@ describe('R-VOTE-1 the machine and votingBase agree (issue 14)', () => {
           // The whole verdict is stored, with its reading and its texts.
           expect(recorded).toEqual(fromRecord);
           expect(recorded).toEqual(fromOptions);
-          const charter =
-            cellOptions.votingBase?.charter ??
-            (day >= '2025-07-01'
-              ? '294-QĐ/TW'
-              : day >= '2025-01-20'
-                ? '232-QĐ/TW'
-                : '24-QĐ/TW');
+          const charter = charterOf(day, cellOptions);
           expect(recorded?.texts).toEqual([`${charter} 9.3.2`]);
           expect(recorded?.reading).toBe(
             charter === '294-QĐ/TW' ? 'convened' : 'absent-excused-out',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RatingLevel } from '../entities/enums';
 import { AnnualLevel } from './annualLevel';
-import { DuesMethod } from './duesBook';
+import { DuesMethod, DuesMonthStatus } from './duesBook';
 import { Month } from './duesRates';
 import { YearArgument } from './yearArguments';
 
@@ -41,14 +41,7 @@ export const DuesBookArgument = z.looseObject({
             month: Month,
             due: Amount.nullable(),
             paid: Amount,
-            status: z.enum([
-              'paid',
-              'partly-paid',
-              'unpaid',
-              'excused',
-              'upcoming',
-              'not-due',
-            ]),
+            status: DuesMonthStatus,
             paidOn: Day.nullable(),
             methods: z.array(DuesMethod),
             ahead: z.boolean(),

@@ -69,13 +69,15 @@ export interface GetDuesBookOptions {
  * come and nothing is paid); `excused` (a valid reason); `upcoming` (after
  * the day the book is read on); `not-due` (no basis for the member yet).
  */
-export type DuesMonthStatus =
-  | 'paid'
-  | 'partly-paid'
-  | 'unpaid'
-  | 'excused'
-  | 'upcoming'
-  | 'not-due';
+export const DuesMonthStatus = z.enum([
+  'paid',
+  'partly-paid',
+  'unpaid',
+  'excused',
+  'upcoming',
+  'not-due',
+]);
+export type DuesMonthStatus = z.infer<typeof DuesMonthStatus>;
 
 /** One member's line for one month of the book. */
 export interface DuesMonth {

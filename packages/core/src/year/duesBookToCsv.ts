@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkArgument } from '../entities/checkArgument';
 import type { Locale } from '../i18n/labels';
-import type { DuesBook, DuesMonthStatus } from './duesBook';
+import { type DuesBook, DuesMonthStatus } from './duesBook';
 
 /** The options of `duesBookToCsv`. */
 export interface DuesBookToCsvOptions {
@@ -90,14 +90,7 @@ const BookArgument = z.looseObject({
           paid: z.number().int(),
           paidOn: z.string().nullable(),
           methods: z.array(z.string()),
-          status: z.enum([
-            'paid',
-            'partly-paid',
-            'unpaid',
-            'excused',
-            'upcoming',
-            'not-due',
-          ]),
+          status: DuesMonthStatus,
           reason: z.string().optional(),
         }),
       ),

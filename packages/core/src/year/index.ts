@@ -71,7 +71,6 @@ export type {
   DuesBook,
   DuesBookMember,
   DuesMonth,
-  DuesMonthStatus,
   DuesMonthTotal,
   GetDuesBookOptions,
 } from './duesBook';
@@ -79,6 +78,7 @@ export {
   DuesBookInput,
   DuesExcuse,
   DuesMethod,
+  DuesMonthStatus,
   DuesReceipt,
   getDuesBook,
 } from './duesBook';
