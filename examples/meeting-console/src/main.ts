@@ -6,6 +6,7 @@ import { createPreparationView } from './preparationView';
 import { createProceedingsView } from './proceedingsView';
 import { createRatingView } from './ratingView';
 import { createStatusView } from './statusView';
+import { createYearView } from './yearView';
 
 const app = document.querySelector('#app');
 if (!app) throw new Error('The page has no #app element.');
@@ -19,6 +20,7 @@ const views = [
   createDecisionView(session),
   createRatingView(session),
   createClosingView(session),
+  createYearView(),
 ];
 app.append(...views.map((view) => view.element));
 

@@ -84,6 +84,22 @@ describe.skipIf(!hasChromium && !inCi)(
       });
     }, slowTestTimeout);
 
+    /** A fresh page at `url + hash`, collecting the page's errors. */
+    async function openPage(hash: string) {
+      const context = await browser.newContext({ acceptDownloads: true });
+      // Playwright's own 30 s waits would make the test depend on the
+      // machine's speed: a loaded CI runner gets the same budget as vitest.
+      context.setDefaultTimeout(slowTestTimeout);
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      await page.goto(`${url}${hash}`);
+      return { context, page, pageErrors };
+    }
+
     afterAll(async () => {
       await browser?.close();
       await server?.close();
@@ -93,17 +109,7 @@ describe.skipIf(!hasChromium && !inCi)(
     it(
       'takes the March 2027 meeting from preparation to close, item by item, survives a reload and downloads the minutes (R-ATT-1, R-VOTE-1, R-RATE-2, R-DOC-6, R-DOC-6b)',
       async () => {
-        const context = await browser.newContext({ acceptDownloads: true });
-        // Playwright's own 30 s waits would make the test depend on the
-        // machine's speed: a loaded CI runner gets the same budget as vitest.
-        context.setDefaultTimeout(slowTestTimeout);
-        const page = await context.newPage();
-        const pageErrors: string[] = [];
-        page.on('pageerror', (error) => pageErrors.push(error.message));
-        page.on('console', (message) => {
-          if (message.type() === 'error') pageErrors.push(message.text());
-        });
-        await page.goto(url);
+        const { context, page, pageErrors } = await openPage('');
         await page.waitForSelector('body[data-ready="true"]');
         const state = byTestId(page, 'state');
         const rejected = byTestId(page, 'rejected');
@@ -390,6 +396,99 @@ describe.skipIf(!hasChromium && !inCi)(
         await expect(state.getAttribute('data-state')).resolves.toBe(
           'preparation',
         );
+
+        expect(pageErrors).toEqual([]);
+        await context.close();
+      },
+      slowTestTimeout,
+    );
+
+    it(
+      'R-YEAR-3: shows the cell’s year 2027 computed in the page, Đỗ Văn Quang flagged at 2027-05 (R-ATT-3), and downloads the yearly report and the dues book (R-DUES-2)',
+      async () => {
+        const { context, page, pageErrors } = await openPage('#nam-2027');
+        await page.waitForSelector('body[data-ready="true"]');
+        const textOf = (id: string) => byTestId(page, id).textContent();
+
+        // The headline figures (R-FREQ-1, R-FREQ-2, R-ATT-1, R-DUES-2).
+        await expect(textOf('year-regular')).resolves.toBe(
+          'Sinh hoạt thường kỳ: 12/12 tháng',
+        );
+        await expect(textOf('year-thematic')).resolves.toBe(
+          'Sinh hoạt chuyên đề: 4 cuộc, 4/4 quý.',
+        );
+        await expect(textOf('year-attendance')).resolves.toBe(
+          'Tỷ lệ đảng viên dự sinh hoạt cả năm: 179/192 (93,22%).',
+        );
+        await expect(textOf('year-dues-paid')).resolves.toBe(
+          'Đảng phí: đã thu 2.296.800 đồng trên 2.326.800 đồng phải thu.',
+        );
+
+        // The meetings by month: March as SCENARIO.md records it.
+        const rows = page.locator('[data-testid="year-meetings"] tbody tr');
+        await expect(rows.count()).resolves.toBe(13);
+        await expect(
+          page
+            .locator('[data-testid="year-meetings"] tr[data-month="2027-03"]')
+            .textContent(),
+        ).resolves.toBe('Tháng 309/03/202715/16 (93,75%)6Khá');
+        await expect(textOf('year-meetings-total')).resolves.toBe(
+          'Cả năm12/12 tháng179/192 (93,22%)50Tốt',
+        );
+        // R-RATE-4 and R-YEAR-1: shares adding up to 100,00%.
+        await expect(
+          page
+            .locator('[data-testid="year-ratings"] tr[data-level="good"]')
+            .textContent(),
+        ).resolves.toBe('Tốt8/12 (66,67%)');
+        await expect(
+          page
+            .locator('[data-testid="year-level-shares"] tr[data-level="good"]')
+            .textContent(),
+        ).resolves.toBe('Hoàn thành tốt nhiệm vụ10/16 (62,50%)');
+        await expect(
+          page
+            .locator('[data-testid="year-levels"] tr[data-member="m14"]')
+            .textContent(),
+        ).resolves.toBe('Giàng A Páo—Không xếp loại (miễn sinh hoạt)');
+        await expect(textOf('year-dues-total')).resolves.toBe(
+          'Cả năm2.326.8002.296.8002.296.800',
+        );
+
+        // R-ATT-3: warned at March, flagged at May, by his dues alone.
+        const quang = byTestId(page, 'removal-m08');
+        await expect(quang.getAttribute('data-flagged-at')).resolves.toBe(
+          '2027-05',
+        );
+        await expect(quang.textContent()).resolves.toBe(
+          'Đỗ Văn Quangcuối tháng 3/2027cuối tháng 5/2027chưa nộp đảng phí tháng 2/2027, 3/2027, 5/2027',
+        );
+
+        // The documents, rendered in the page and downloaded.
+        for (const [testId, fileName, words] of [
+          ['download-year-report', 'bao-cao-nam-2027.docx', '179/192'],
+          [
+            'download-dues-book',
+            'so-thu-dang-phi-2027.docx',
+            'SỔ THU ĐẢNG PHÍ',
+          ],
+        ] as const) {
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            byTestId(page, testId).click(),
+          ]);
+          expect(download.suggestedFilename()).toBe(fileName);
+          const bytes = new Uint8Array(await readFile(await download.path()));
+          expect(strFromU8(bytes.subarray(0, 2))).toBe('PK');
+          const xml = strFromU8(
+            unzipSync(bytes)['word/document.xml'] ?? new Uint8Array(),
+          );
+          expect(xml.replace(/<[^>]+>/g, '')).toContain(words);
+        }
+        await mkdir(artifacts, { recursive: true });
+        await byTestId(page, 'year').screenshot({
+          path: join(artifacts, 'year-2027.png'),
+        });
 
         expect(pageErrors).toEqual([]);
         await context.close();

@@ -62,17 +62,63 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
     expect(text).toContain('2027-02-16 19:30 Sinh hoạt chuyên đề quý I');
   });
 
-  it('writes the three documents and the calendar, and nothing else', () => {
+  it('R-YEAR-3: prints the cell’s year 2027 of SCENARIO.md in Vietnamese', async () => {
+    const text = (await runDemo({ locale: 'vi', outDir })).join('\n');
+    expect(text).toContain('6. Năm 2027 của chi bộ (R-YEAR-3)');
+    // R-FREQ-1, R-FREQ-2.
+    expect(text).toContain(
+      'Sinh hoạt thường kỳ: 12/12 tháng; sinh hoạt chuyên đề: 4 cuộc, 4/4 quý.',
+    );
+    // R-ATT-1: present over expected, summed over the regular meetings.
+    expect(text).toContain(
+      'Tỷ lệ đảng viên dự sinh hoạt cả năm: 179/192 (93,22%).',
+    );
+    // R-RATE-4, R-YEAR-2: shares adding up to 100,00%.
+    expect(text).toContain(
+      'Chất lượng sinh hoạt: Tốt 8/12 (66,67%), Khá 4/12 (33,33%), Trung bình 0/12 (0,00%), Kém 0/12 (0,00%); cả năm: Tốt.',
+    );
+    // R-YEAR-1: 16 rated, Giàng A Páo (exempt) is not.
+    expect(text).toContain('- Hoàn thành xuất sắc nhiệm vụ: 3/16 (18,75%)');
+    expect(text).toContain('- Hoàn thành tốt nhiệm vụ: 10/16 (62,50%)');
+    expect(text).toContain('- Hoàn thành nhiệm vụ: 2/16 (12,50%)');
+    expect(text).toContain('- Không hoàn thành nhiệm vụ: 1/16 (6,25%)');
+    // R-DUES-2.
+    expect(text).toContain(
+      'Đảng phí: đã thu 2.296.800 đ trên 2.326.800 đ phải thu.',
+    );
+    // R-ATT-3: warned at March, flagged at May, by his dues alone.
+    expect(text).toContain(
+      'Đề nghị xem xét xóa tên (R-ATT-3): Đỗ Văn Quang, nhắc nhở cuối tháng 3/2027, đủ điều kiện xem xét cuối tháng 5/2027 (chưa nộp đảng phí: 2/2027, 3/2027, 5/2027).',
+    );
+  });
+
+  it('writes the three documents, the calendar and the year’s three files (R-DUES-2, R-YEAR-3), and nothing else', () => {
     expect(readdirSync(outDir).sort()).toEqual([
+      'bao-cao-nam-2027.docx',
       'bien-ban.docx',
       'lich-sinh-hoat-2027.ics',
       'nghi-quyet.docx',
       'phieu-cham-diem.docx',
+      'so-thu-dang-phi-2027.csv',
+      'so-thu-dang-phi-2027.docx',
     ]);
-    for (const name of ['bien-ban', 'nghi-quyet', 'phieu-cham-diem']) {
+    for (const name of [
+      'bien-ban',
+      'nghi-quyet',
+      'phieu-cham-diem',
+      'so-thu-dang-phi-2027',
+      'bao-cao-nam-2027',
+    ]) {
       const bytes = readFileSync(join(outDir, `${name}.docx`));
+      expect(bytes.length).toBeGreaterThan(1000);
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     }
+    // The dues book as CSV: UTF-8 with a byte order mark, one line per
+    // member and month; Trần Văn Hùng's 23,400 đ a month.
+    const csv = readFileSync(join(outDir, 'so-thu-dang-phi-2027.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Trần Văn Hùng');
+    expect(csv).toContain('23400');
     const ics = readFileSync(join(outDir, 'lich-sinh-hoat-2027.ics'), 'utf8');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(16);
     // 19:30 in Viet Nam is 12:30 UTC (R-TIME-1).
@@ -86,5 +132,12 @@ describe('the quickstart demo (SCENARIO.md, March 2027)', () => {
       '12 for, 0 against, 0 other, out of 13; 7 needed: PASSED [R-VOTE-1]',
     );
     expect(text).toContain('final state: closed');
+    expect(text).toContain("6. The cell's year 2027 (R-YEAR-3)");
+    expect(text).toContain('Regular meetings: 12 of 12 months');
+    expect(text).toContain('Attendance over the year: 179/192 (93.22%).');
+    expect(text).toContain('Dues: 2,296,800 đ paid of 2,326,800 đ due.');
+    expect(text).toContain(
+      'Proposed for removal (R-ATT-3): Đỗ Văn Quang, warned at the end of 2027-03, flagged at the end of 2027-05 (dues unpaid: 2027-02, 2027-03, 2027-05).',
+    );
   });
 });

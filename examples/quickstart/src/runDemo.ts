@@ -7,8 +7,15 @@ import {
   tallyVote,
 } from '@chibo/core';
 import { formatLunarDate, solarToLunar } from '@chibo/schedule';
+import { describeYear } from './describeYear';
 import { holdMeeting } from './holdMeeting';
-import { planYear, writeOutputs } from './writeOutputs';
+import { getScenarioYear } from './scenarioYear';
+import {
+  planYear,
+  renderMeetingFiles,
+  renderYearFiles,
+  writeOutputs,
+} from './writeOutputs';
 
 const percent = (value: number | null, locale: Locale) =>
   value === null
@@ -38,9 +45,10 @@ export interface RunDemoOptions {
 
 /**
  * Take the Trang Nùng cell (DOMAIN.md §10, SCENARIO.md) through its March
- * 2027 meeting on the meeting machine, rate it, write the minutes, the
- * resolution, the score sheet and the cell's 2027 calendar to `outDir`, and
- * return the printed report.
+ * 2027 meeting on the meeting machine, rate it, then summarise the cell's
+ * year 2027 (R-YEAR-3); write the minutes, the resolution, the score sheet,
+ * the cell's 2027 calendar, the dues book (.docx and .csv) and the yearly
+ * report to `outDir`, and return the printed report.
  *
  * @param options - the language and the output folder.
  * @returns the report's lines.
@@ -199,7 +207,15 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<string[]> {
   );
 
   const plan = planYear(record, 2027);
-  const written = await writeOutputs(record, plan, outDir, locale);
+  const year = getScenarioYear();
+  // Everything is rendered before anything is written.
+  const written = await writeOutputs(
+    [
+      ...(await renderMeetingFiles(record, plan, locale)),
+      ...(await renderYearFiles(year, locale)),
+    ],
+    outDir,
+  );
   lines.push('', t('5. Lịch sinh hoạt năm 2027', '5. The 2027 calendar'));
   for (const planned of plan.meetings) {
     const [year = 0, month = 0, day = 0] = planned.date.split('-').map(Number);
@@ -215,7 +231,16 @@ export async function runDemo(options: RunDemoOptions = {}): Promise<string[]> {
 
   lines.push(
     '',
-    t(`6. Tệp đã ghi vào ${outDir}/`, `6. Files written to ${outDir}/`),
+    t(
+      `6. Năm ${year.summary.year} của chi bộ (R-YEAR-3)`,
+      `6. The cell's year ${year.summary.year} (R-YEAR-3)`,
+    ),
+    ...describeYear(year.summary, locale),
+  );
+
+  lines.push(
+    '',
+    t(`7. Tệp đã ghi vào ${outDir}/`, `7. Files written to ${outDir}/`),
   );
   for (const file of written) {
     lines.push(

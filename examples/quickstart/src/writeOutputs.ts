@@ -1,13 +1,19 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale, MeetingRecord } from '@chibo/core';
+import { duesBookToCsv } from '@chibo/core/year';
 import {
   renderMinutes,
   renderRatingSheet,
   renderResolution,
 } from '@chibo/docx';
-import { meetingPlan } from '@chibo/scenario';
+import { renderDuesBook, renderYearReport } from '@chibo/docx/year';
+import { meetingPlan, year2027 } from '@chibo/scenario';
 import { createYearPlan, toICalendar, type YearPlan } from '@chibo/schedule';
+import type { ScenarioYear } from './scenarioYear';
+
+/** A file to write: its name and its content. */
+export type OutputFile = [name: string, content: Uint8Array | string];
 
 /** One file the demo wrote. */
 export interface WrittenFile {
@@ -26,21 +32,18 @@ export function planYear(record: MeetingRecord, year: number): YearPlan {
 
 /**
  * Render the minutes, the resolution and the score sheet of the meeting, and
- * the cell's calendar for the year, then write them to `outDir`. Everything
- * is rendered before anything is written, and each file is written under a
- * temporary name and renamed, so a failure leaves no partial file behind.
+ * the cell's calendar for the year.
  *
- * @returns the files written, with their sizes.
+ * @returns the files, not written yet.
  */
-export async function writeOutputs(
+export async function renderMeetingFiles(
   record: MeetingRecord,
   plan: YearPlan,
-  outDir: string,
   locale: Locale,
-): Promise<WrittenFile[]> {
+): Promise<OutputFile[]> {
   const { rating } = record.meeting;
   if (!rating) throw new Error('the meeting has no rating to print');
-  const files: [string, Uint8Array | string][] = [
+  return [
     ['bien-ban.docx', await renderMinutes(record, { locale })],
     ['nghi-quyet.docx', await renderResolution(record, { locale })],
     [
@@ -57,6 +60,45 @@ export async function writeOutputs(
       }),
     ],
   ];
+}
+
+/**
+ * Render the year's documents (R-DUES-2, R-YEAR-3): the dues book as .docx
+ * and as CSV, and the yearly report, signed by the bí thư.
+ *
+ * @returns the files, not written yet.
+ */
+export async function renderYearFiles(
+  { summary, book }: ScenarioYear,
+  locale: Locale,
+): Promise<OutputFile[]> {
+  const { year } = summary;
+  return [
+    [
+      `so-thu-dang-phi-${year}.docx`,
+      await renderDuesBook(book, {
+        locale,
+        cell: year2027.documentCell,
+        keeper: 'Phạm Thị Lan',
+        secretary: summary.cell.secretaryName,
+      }),
+    ],
+    [`so-thu-dang-phi-${year}.csv`, duesBookToCsv(book, { locale })],
+    [`bao-cao-nam-${year}.docx`, await renderYearReport(summary, { locale })],
+  ];
+}
+
+/**
+ * Write rendered files to `outDir`. Each file is written under a temporary
+ * name and renamed, so a failure leaves no partial file behind; render
+ * everything before calling it.
+ *
+ * @returns the files written, with their sizes.
+ */
+export async function writeOutputs(
+  files: readonly OutputFile[],
+  outDir: string,
+): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
   const written: WrittenFile[] = [];
   for (const [name, content] of files) {

@@ -599,3 +599,14 @@ export const meetingPlan = {
     },
   },
 } as const;
+
+export type {
+  AnnualLevel,
+  DuesInput,
+  MemberEntry,
+  Receipt,
+  SheetInput,
+  TreeNode,
+  YearRecord,
+} from './year2027/index';
+export { year2027 } from './year2027/index';

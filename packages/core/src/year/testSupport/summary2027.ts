@@ -3,6 +3,7 @@
  * R-YEAR-3): the records, the members' and the cell's annual reviews (the
  * cell scores 84, good) and the dues book's input. Not published.
  */
+import { year2027 } from '@chibo/scenario';
 import { rateAnnualReview } from '../rateAnnualReview';
 import { rateAnnualReviews } from '../rateAnnualReviews';
 import { getCellYearFacts } from '../yearFacts';
@@ -26,7 +27,7 @@ export const cellReview = rateAnnualReview(
   cellSheet,
   {
     subjectId: 'trang-nung',
-    inputs: { leadership: 44 },
+    inputs: { ...year2027.cellInputs },
     facts: getCellYearFacts(records.map((r) => r.meeting) as never, {
       year: 2027,
     }),
