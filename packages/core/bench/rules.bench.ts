@@ -32,8 +32,8 @@ function handWrittenCount() {
       m.standing === 'official' &&
       m.attachment === 'regular' &&
       !m.suspended &&
-      !(m.exempt && s !== 'present') &&
-      s !== 'absent-excused'
+      !(m.exempt && s !== 'present')
+      // 294-QĐ/TW point 9.3.2 (R-VOTE-1): members absent with a reason count.
     ) {
       base++;
     }
@@ -41,9 +41,11 @@ function handWrittenCount() {
   return { rate: present / expected, passed: 2 * (vote?.for ?? 0) > base };
 }
 
-// Run once before measuring: vitest's bench hides a task that throws.
+// Run once before measuring: vitest's bench hides a task that throws. The
+// base is 45 under 294-QĐ/TW (the fixture meets in 2027; R-VOTE-1).
+const BASE = 45;
 const check = tallyVote(vote, votingBase(meeting, members));
-if (!check.passed || check.base !== 41 || !handWrittenCount().passed) {
+if (!check.passed || check.base !== BASE || !handWrittenCount().passed) {
   throw new Error('the benchmark fixture no longer passes its vote');
 }
 

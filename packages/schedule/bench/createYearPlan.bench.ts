@@ -10,7 +10,7 @@ import {
   type YearPlanOptions,
 } from '../src/index';
 
-/** A district of 311 cells (Vị Xuyên, DOMAIN.md §10), each on its own weekday. */
+/** 311 cells (the count of Vị Xuyên, DOMAIN.md §10), each on its own weekday. */
 const CELLS = 311;
 const cells = Array.from({ length: CELLS }, (_, i) => ({
   ...cell,
@@ -77,7 +77,7 @@ function withRRuleTemporal(): number {
   }
 }
 
-describe(`a district of ${CELLS} cells, 2027`, () => {
+describe(`${CELLS} cells (Vị Xuyên's count), 2027`, () => {
   bench(`createYearPlan × ${CELLS}`, () => {
     for (let i = 0; i < CELLS; i++) {
       createYearPlan(
