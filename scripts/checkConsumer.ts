@@ -232,7 +232,7 @@ export { parseMember, createMeetingActor, restoreMeeting, scheme };
   if (
     !output.includes('trạng thái cuối: closed') ||
     written !==
-      'bien-ban.docx, lich-sinh-hoat-2027.ics, nghi-quyet.docx, phieu-cham-diem.docx'
+      'bao-cao-nam-2027.docx, bien-ban.docx, lich-sinh-hoat-2027.ics, nghi-quyet.docx, phieu-cham-diem.docx, so-thu-dang-phi-2027.csv, so-thu-dang-phi-2027.docx'
   )
     throw new Error(`the quickstart did not run on the tarballs: ${written}`);
   console.log(`quickstart ok on the tarballs (${written})`);
