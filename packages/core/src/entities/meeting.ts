@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findQuietItemsWithOpinions } from '../rules/quietItems';
 import { Attendance } from './attendance';
 import { DuesPayment } from './dues';
 import {
@@ -199,11 +200,11 @@ export const Meeting = z
   )
   .superRefine(
     (meeting, ctx) => {
+      const quiet = new Set(
+        findQuietItemsWithOpinions(meeting.agenda, meeting.opinions),
+      );
       meeting.agenda.forEach((item, index) => {
-        if (
-          item.noOpinions === true &&
-          meeting.opinions.some((o) => o.agendaItemId === item.id)
-        ) {
+        if (quiet.has(item.id)) {
           ctx.addIssue({
             code: 'custom',
             path: ['agenda', index, 'noOpinions'],

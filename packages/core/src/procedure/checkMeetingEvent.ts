@@ -9,6 +9,7 @@ import {
   getVoteRegulations,
 } from '../rules/checkDisciplineBallots';
 import type { RuleId } from '../rules/findings';
+import { findQuietItemsWithOpinions } from '../rules/quietItems';
 import { parseInstant } from '../time';
 import { type MeetingContext, toPlainEvent } from './meetingContext';
 import {
@@ -189,6 +190,9 @@ function checkReferences(
 ): EventVerdict | undefined {
   const { meeting, members } = record;
   const isMember = (id: string) => members.some((m) => m.id === id);
+  /** A member of the cell or a guest of the meeting: who may speak or present. */
+  const isPerson = (id: string) =>
+    isMember(id) || meeting.guests.some((g) => g.id === id);
   switch (event.type) {
     case 'OPEN':
       if (event.chairId !== undefined && !isMember(event.chairId))
@@ -307,21 +311,14 @@ function checkReferences(
       const { opinion } = event;
       if (meeting.opinions.some((o) => o.id === opinion.id))
         return duplicate({ en: 'opinion', vi: 'ý kiến' }, opinion.id);
-      if (
-        !isMember(opinion.speakerId) &&
-        !meeting.guests.some((g) => g.id === opinion.speakerId)
-      )
+      if (!isPerson(opinion.speakerId))
         return problem({
           en: `Speaker "${opinion.speakerId}" is neither a member nor a guest.`,
           vi: `Người phát biểu "${opinion.speakerId}" không phải đảng viên hay đại biểu.`,
         });
       if (!hasAgendaItem(meeting, opinion.agendaItemId))
         return noAgendaItem(opinion.agendaItemId);
-      if (
-        meeting.agenda.some(
-          (a) => a.id === opinion.agendaItemId && a.noOpinions,
-        )
-      )
+      if (findQuietItemsWithOpinions(meeting.agenda, [opinion]).length > 0)
         return problem(
           {
             en: `Item "${opinion.agendaItemId}" was recorded as having no opinions.`,
@@ -332,14 +329,10 @@ function checkReferences(
       return undefined;
     }
     case 'ITEM_PRESENTED': {
-      if (!meeting.agenda.some((a) => a.id === event.agendaItemId))
+      if (!hasAgendaItem(meeting, event.agendaItemId))
         return noAgendaItem(event.agendaItemId);
       const { presenterId } = event;
-      if (
-        presenterId !== undefined &&
-        !isMember(presenterId) &&
-        !meeting.guests.some((g) => g.id === presenterId)
-      )
+      if (presenterId !== undefined && !isPerson(presenterId))
         return problem(
           {
             en: `Presenter "${presenterId}" is neither a member nor a guest.`,
@@ -350,12 +343,10 @@ function checkReferences(
       return undefined;
     }
     case 'ITEM_CONCLUDED': {
-      if (!meeting.agenda.some((a) => a.id === event.agendaItemId))
+      if (!hasAgendaItem(meeting, event.agendaItemId))
         return noAgendaItem(event.agendaItemId);
-      if (
-        event.noOpinions &&
-        meeting.opinions.some((o) => o.agendaItemId === event.agendaItemId)
-      )
+      const item = { id: event.agendaItemId, noOpinions: event.noOpinions };
+      if (findQuietItemsWithOpinions([item], meeting.opinions).length > 0)
         return problem(
           {
             en: `Item "${event.agendaItemId}" has opinions recorded: it cannot be marked as having none.`,
