@@ -14,6 +14,7 @@ import {
   PROCEDURE_STEPS,
   type ProcedureState,
   type ProcedureStep,
+  statesOfStep,
 } from './procedureSteps';
 import { type RejectionCode, refuse } from './rejections';
 
@@ -119,9 +120,6 @@ function transitionsOf(step: ProcedureStep) {
   ];
 }
 
-/** The states that take postponement and cancellation: all before closing. */
-const OPEN_STATES = PROCEDURE_STATES.filter((state) => state !== 'closed');
-
 /**
  * A state of the meeting machine as `buildProcedureStates` makes it from the
  * table of steps: the transitions of each event it takes, and its tags.
@@ -156,7 +154,7 @@ export function buildProcedureStates(
     PROCEDURE_STATES.map((state) => [state, { on: {} }]),
   ) as Record<ProcedureState, Required<Pick<ProcedureStateConfig, 'on'>>>;
   for (const step of steps) {
-    for (const state of step.state === 'open' ? OPEN_STATES : [step.state]) {
+    for (const state of statesOfStep(step)) {
       const on = states[state].on;
       if (on[step.event]) {
         throw new Error(

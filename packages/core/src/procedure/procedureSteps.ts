@@ -66,6 +66,21 @@ export interface ProcedureStep {
   readonly notify?: MeetingNotification;
 }
 
+/** The states that take postponement and cancellation: all before closing. */
+const OPEN_STATES = PROCEDURE_STATES.filter((state) => state !== 'closed');
+
+/**
+ * The states a step is taken in: its own, or every state before closing for
+ * a step of `'open'` (postponement, cancellation). The machine and the replay
+ * both read the table through it.
+ *
+ * @param step - a step of the procedure.
+ * @returns the states that take its event.
+ */
+export function statesOfStep(step: ProcedureStep): readonly ProcedureState[] {
+  return step.state === 'open' ? OPEN_STATES : [step.state];
+}
+
 const regularOnly: ProcedureCheck = {
   guard: 'isRegularMeeting',
   code: 'regular-only',

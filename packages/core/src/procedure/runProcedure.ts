@@ -7,6 +7,7 @@ import {
   PROCEDURE_STATES,
   PROCEDURE_STEPS,
   type ProcedureStep,
+  statesOfStep,
 } from './procedureSteps';
 import { type RejectionCode, refuse } from './rejections';
 
@@ -26,10 +27,9 @@ const STEPS_OF = Object.fromEntries(
   PROCEDURE_STATES.map((state) => [
     state,
     Object.fromEntries(
-      PROCEDURE_STEPS.filter(
-        (step) =>
-          step.state === state || (step.state === 'open' && state !== 'closed'),
-      ).map((step) => [step.event, step]),
+      PROCEDURE_STEPS.filter((step) => statesOfStep(step).includes(state)).map(
+        (step) => [step.event, step],
+      ),
     ),
   ]),
 ) as Record<string, Record<string, ProcedureStep>>;
