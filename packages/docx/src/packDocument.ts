@@ -13,6 +13,7 @@ import { bodyXml, escapeXml } from './bodyXml';
 import { SIZES } from './layout';
 import type { DocumentModel } from './model';
 import type { ResolvedOptions } from './options';
+import { createPromiseCache } from './promiseCache';
 import {
   deflateEntry,
   inflateEntry,
@@ -104,7 +105,7 @@ interface PageParts {
   textWidth: number;
 }
 
-const pages = new Map<string, Promise<PageParts>>();
+const pages = createPromiseCache<PageParts>(16);
 
 async function buildPageParts(options: PackOptions): Promise<PageParts> {
   const zip = await Packer.pack(createPageDocument(options), 'uint8array');
@@ -129,15 +130,9 @@ async function buildPageParts(options: PackOptions): Promise<PageParts> {
  * them, already compressed (issue 17 §4).
  */
 function getPageParts(options: PackOptions): Promise<PageParts> {
-  const key = JSON.stringify([options.font, options.margins]);
-  let parts = pages.get(key);
-  if (!parts) {
-    if (pages.size >= 16) pages.clear();
-    parts = buildPageParts(options);
-    pages.set(key, parts);
-    parts.catch(() => pages.delete(key));
-  }
-  return parts;
+  return pages(JSON.stringify([options.font, options.margins]), () =>
+    buildPageParts(options),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { getDocumentHash } from '../documentHash';
+import { createPromiseCache } from '../promiseCache';
 import { deflateEntry, type ZipEntry } from '../zip';
 import {
   checkTemplateCommands,
@@ -90,7 +91,7 @@ async function prepare(template: Uint8Array): Promise<PreparedTemplate> {
   };
 }
 
-const prepared = new Map<string, Promise<PreparedTemplate>>();
+const prepared = createPromiseCache<PreparedTemplate>(16);
 
 /**
  * A template read and checked, from the cache when the same bytes were
@@ -105,12 +106,5 @@ export async function prepareTemplate(
   template: Uint8Array,
 ): Promise<PreparedTemplate> {
   const key = await getDocumentHash(template);
-  let ready = prepared.get(key);
-  if (!ready) {
-    if (prepared.size >= 16) prepared.clear();
-    ready = prepare(template);
-    prepared.set(key, ready);
-    ready.catch(() => prepared.delete(key));
-  }
-  return ready;
+  return prepared(key, () => prepare(template));
 }
