@@ -188,6 +188,23 @@ describe('R-YEAR-1: the 366-QĐ/TW scale', () => {
   });
 });
 
+describe('R-YEAR-1 (v2): 124-QĐ/TW until 2025-08-29, 366-QĐ/TW from 2025-08-30', () => {
+  it('R-YEAR-1: a review dated the day before 366-QĐ/TW follows 124, the day of it follows 366', () => {
+    const review = (reviewedOn: string) =>
+      rateAnnualReview(
+        memberSheet,
+        { subjectId: 'm01', level: 'good' },
+        { year: 2025, reviewedOn },
+      );
+    expect(review('2025-08-29')).toMatchObject({
+      regulation: '124-QĐ/TW',
+      scale: 'levels',
+      total: null,
+    });
+    expect(review('2025-08-30').regulation).toBe('366-QĐ/TW');
+  });
+});
+
 describe('R-YEAR-1: the cell rates its members (SCENARIO 2027)', () => {
   it('R-YEAR-1: 16 rated members: 3 excellent, 10 good, 2 completed, 1 not completed', () => {
     const { reviews, distribution, cap } = rateAnnualReviews(

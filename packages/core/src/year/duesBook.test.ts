@@ -72,6 +72,14 @@ describe('R-DUES-1: the rates of 01-QĐ/TW', () => {
     expect(() =>
       computeMonthlyDues({ group: 'salary', base: 1 }, '2025-12'),
     ).toThrow(/342-QĐ\/TW/);
+    // Both sides of the default table's date (01-QĐ/TW from 2026-02).
+    expect(() =>
+      computeMonthlyDues({ group: 'salary', base: 2_340_000 }, '2026-01'),
+    ).toThrow(/342-QĐ\/TW/);
+    expect(
+      computeMonthlyDues({ group: 'salary', base: 2_340_000 }, '2026-02')
+        .amount,
+    ).toBe(23_400);
     expect(() => computeMonthlyDues({ group: 'salary' }, '2027-03')).toThrow(
       ChiboError,
     );
